@@ -1,0 +1,121 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+
+namespace KzDataset.Generator.Json;
+
+/// <summary>Reads JSON with comments and trailing commas into a <see cref="JsonValue"/> tree with spans.</summary>
+internal static class JsonTreeReader
+{
+    private static readonly JsonReaderOptions Options = new()
+    {
+        CommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        MaxDepth = 64,
+    };
+
+    /// <summary>The parsed root, or the syntax error with its UTF-16 offset in the text.</summary>
+    public readonly struct Result
+    {
+        public Result(JsonValue? root, string? error, int errorOffset)
+        {
+            Root = root;
+            Error = error;
+            ErrorOffset = errorOffset;
+        }
+
+        public JsonValue? Root { get; }
+
+        public string? Error { get; }
+
+        public int ErrorOffset { get; }
+    }
+
+    public static Result Read(string text, Utf8OffsetMap map)
+    {
+        var reader = new Utf8JsonReader(map.Bytes, Options);
+        try
+        {
+            if (!reader.Read())
+            {
+                return new Result(null, "the file is empty; a JSON object was expected", 0);
+            }
+            var root = ReadValue(ref reader, map);
+            if (reader.Read())
+            {
+                return new Result(null, "unexpected content after the end of the JSON value",
+                    map.CharOffset(reader.TokenStartIndex));
+            }
+            return new Result(root, null, 0);
+        }
+        catch (JsonException ex)
+        {
+            return new Result(null, CleanMessage(ex.Message), OffsetOf(text, ex.LineNumber, ex.BytePositionInLine, map));
+        }
+        catch (InvalidOperationException ex)
+        {
+            // GetString throws this for a string the reader accepted but cannot decode.
+            return new Result(null, ex.Message, map.CharOffset(reader.TokenStartIndex));
+        }
+    }
+
+    private static JsonValue ReadValue(ref Utf8JsonReader reader, Utf8OffsetMap map)
+    {
+        var start = map.CharOffset(reader.TokenStartIndex);
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                {
+                    var properties = new List<JsonProperty>();
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+                    {
+                        var name = reader.GetString() ?? string.Empty;
+                        var nameStart = map.CharOffset(reader.TokenStartIndex);
+                        var nameEnd = map.CharOffset(reader.BytesConsumed);
+                        reader.Read();
+                        var value = ReadValue(ref reader, map);
+                        properties.Add(new JsonProperty(name, nameStart, nameEnd, value));
+                    }
+                    return new JsonObject(properties, start, map.CharOffset(reader.BytesConsumed));
+                }
+            case JsonTokenType.StartArray:
+                {
+                    var items = new List<JsonValue>();
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                    {
+                        items.Add(ReadValue(ref reader, map));
+                    }
+                    return new JsonArray(items, start, map.CharOffset(reader.BytesConsumed));
+                }
+            case JsonTokenType.String:
+                return new JsonString(reader.GetString() ?? string.Empty, start, map.CharOffset(reader.BytesConsumed));
+            case JsonTokenType.Number:
+                return new JsonNumber(System.Text.Encoding.UTF8.GetString(reader.ValueSpan.ToArray()), start, map.CharOffset(reader.BytesConsumed));
+            case JsonTokenType.True:
+                return new JsonBoolean(true, start, map.CharOffset(reader.BytesConsumed));
+            case JsonTokenType.False:
+                return new JsonBoolean(false, start, map.CharOffset(reader.BytesConsumed));
+            default:
+                return new JsonNull(start, map.CharOffset(reader.BytesConsumed));
+        }
+    }
+
+    // JsonException messages end with "Path: $ | LineNumber: 3 | BytePositionInLine: 7."; the
+    // location is reported by the diagnostic itself, in characters rather than bytes.
+    private static string CleanMessage(string message)
+    {
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        if (cut < 0) cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return (cut >= 0 ? message.Substring(0, cut) : message).Trim();
+    }
+
+    private static int OffsetOf(string text, long? line, long? bytePositionInLine, Utf8OffsetMap map)
+    {
+        if (line is null) return 0;
+        var index = new Text.LineIndex(text);
+        var lineNumber = (int)Math.Min(line.Value, index.LineCount - 1);
+        var lineStart = index.LineStart(lineNumber);
+        var lineStartBytes = System.Text.Encoding.UTF8.GetByteCount(text.Substring(0, lineStart));
+        return map.CharOffset(lineStartBytes + (bytePositionInLine ?? 0));
+    }
+}

@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Immutable;
+using System.Threading;
+using KzDataset.Generator.Common;
+using KzDataset.Generator.Diagnostics;
+using KzDataset.Generator.Emit;
+using KzDataset.Generator.Model;
+using KzDataset.Generator.Parsing;
+using KzDataset.Generator.Text;
+using KzDataset.Generator.Validation;
+using Microsoft.CodeAnalysis;
+
+namespace KzDataset.Generator;
+
+/// <summary>
+/// Reads the annotated seed files (AdditionalFiles) and emits the typed corpus:
+/// parse (per file) → resolve anchors against the text (per article) → link ids to the registries
+/// (per article) → corpus-wide checks → emit a bounded number of files. Every problem is a KZ
+/// diagnostic located in a seed file; nothing is thrown.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class KzGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var files = context.AdditionalTextsProvider;
+
+        var texts = files
+            .Where(static f => SeedFileNames.IsText(f.Path))
+            .Select(static (f, ct) => ReadText(f, ct))
+            .Where(static t => t is not null)
+            .Select(static (t, _) => t!)
+            .WithTrackingName(TrackingNames.Texts);
+        var allTexts = texts.Collect();
+
+        var sidecars = files
+            .Where(static f => SeedFileNames.IsSidecar(f.Path))
+            .Select(static (f, ct) => ParseSidecar(f, ct))
+            .WithTrackingName(TrackingNames.Sidecars);
+
+        var registry = files
+            .Where(static f => SeedFileNames.IsRegistry(f.Path))
+            .Select(static (f, ct) => ParseRegistry(f, ct))
+            .WithTrackingName(TrackingNames.RegistryFiles)
+            .Collect()
+            .Select(static (r, _) => Guarded("registry", () => RegistryBuilder.Build(r), EmptyRegistry))
+            .WithTrackingName(TrackingNames.Registry);
+
+        var linked = sidecars
+            .Combine(allTexts)
+            .Select(static (pair, _) => Guarded(pair.Left.Path, () => ArticleResolver.Resolve(pair.Left, pair.Right),
+                d => new ResolvedArticle(pair.Left.Path, pair.Left.BaseName, null, SourceLocation.FileStart(pair.Left.Path), null,
+                    string.Empty, EquatableArray<ReferenceUse>.Empty, new EquatableArray<DiagnosticInfo>(new[] { d }))))
+            .WithTrackingName(TrackingNames.Resolve)
+            .Combine(registry)
+            .Select(static (pair, _) => Guarded(pair.Left.SidecarPath, () => ArticleLinker.Link(pair.Left, pair.Right),
+                d => new LinkedArticle(pair.Left.SidecarPath, pair.Left.BaseName, null, pair.Left.IdLocation, null,
+                    EquatableArray<string>.Empty, new EquatableArray<DiagnosticInfo>(new[] { d }))))
+            .WithTrackingName(TrackingNames.Link);
+
+        var corpus = linked
+            .Collect()
+            .Combine(registry)
+            .Combine(allTexts)
+            .Select(static (input, _) => Guarded("corpus", () => CorpusBuilder.Build(input.Left.Left, input.Left.Right, input.Right),
+                d => new CorpusModel(EquatableArray<ArticleModel>.Empty, EmptyRegistry(d), new EquatableArray<DiagnosticInfo>(new[] { d }))))
+            .WithTrackingName(TrackingNames.Corpus);
+
+        var diagnostics = corpus.Select(static (c, _) => c.Diagnostics).WithTrackingName(TrackingNames.Diagnostics);
+        var buckets = corpus.SelectMany(static (c, _) => CorpusBuilder.Buckets(c)).WithTrackingName(TrackingNames.Buckets);
+        var catalog = corpus.Select(static (c, _) => CorpusBuilder.Catalog(c)).WithTrackingName(TrackingNames.Catalog);
+
+        context.RegisterSourceOutput(diagnostics, static (spc, list) =>
+        {
+            foreach (var diagnostic in list) spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+        });
+        context.RegisterSourceOutput(registry, static (spc, model) => spc.AddSource(RegistryEmitter.HintName, RegistryEmitter.Emit(model)));
+        context.RegisterSourceOutput(catalog, static (spc, model) => spc.AddSource(CatalogEmitter.HintName, CatalogEmitter.Emit(model)));
+        context.RegisterSourceOutput(buckets, static (spc, model) => spc.AddSource(ArticleEmitter.HintName(model.Index), ArticleEmitter.Emit(model)));
+    }
+
+    private static SeedText? ReadText(AdditionalText file, CancellationToken cancellationToken)
+    {
+        var content = file.GetText(cancellationToken)?.ToString();
+        return content is null ? null : Guarded<SeedText?>(file.Path, () => SeedTextReader.Create(file.Path, content), _ => null);
+    }
+
+    private static ParsedSidecar ParseSidecar(AdditionalText file, CancellationToken cancellationToken)
+    {
+        var baseName = SeedFileNames.BaseName(file.Path);
+        var content = file.GetText(cancellationToken)?.ToString();
+        if (content is null)
+        {
+            return new ParsedSidecar(file.Path, baseName, null, new EquatableArray<DiagnosticInfo>(new[]
+            {
+                DiagnosticInfo.Create(KzDiagnostics.InvalidJson, SourceLocation.FileStart(file.Path), "the file could not be read"),
+            }));
+        }
+        return Guarded(file.Path, () => SidecarParser.Parse(file.Path, content),
+            d => new ParsedSidecar(file.Path, baseName, null, new EquatableArray<DiagnosticInfo>(new[] { d })));
+    }
+
+    private static ParsedRegistryFile ParseRegistry(AdditionalText file, CancellationToken cancellationToken)
+    {
+        var content = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
+        return Guarded(file.Path, () => RegistryParser.Parse(file.Path, content),
+            d => new ParsedRegistryFile(file.Path, SeedFileNames.FileName(file.Path), EquatableArray<RawPerson>.Empty,
+                EquatableArray<RawOutletEntry>.Empty, EquatableArray<RawMeasure>.Empty, EquatableArray<RawUnit>.Empty,
+                new EquatableArray<DiagnosticInfo>(new[] { d })));
+    }
+
+    private static RegistryModel EmptyRegistry(DiagnosticInfo diagnostic)
+        => new(EquatableArray<PersonModel>.Empty, EquatableArray<OutletModel>.Empty, EquatableArray<MeasureModel>.Empty,
+            EquatableArray<UnitModel>.Empty, new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
+
+    /// <summary>
+    /// Runs a step; an unexpected exception becomes a KZ9999 diagnostic on the file instead of
+    /// CS8785 (which would drop the whole generator's output). Cancellation still propagates.
+    /// </summary>
+    private static T Guarded<T>(string path, Func<T> step, Func<DiagnosticInfo, T> onFailure)
+    {
+        try
+        {
+            return step();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            var location = path.IndexOfAny(new[] { '/', '\\', '.' }) >= 0 ? SourceLocation.FileStart(path) : default;
+            return onFailure(DiagnosticInfo.Create(KzDiagnostics.GeneratorFailure, location, path, ex.GetType().Name + ": " + ex.Message));
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using KzDataset.Generator.Common;
+
+namespace KzDataset.Generator.Model;
+
+/// <summary>A non-article span and why it is not the article.</summary>
+internal sealed record ExclusionModel(TextRange Range, string Reason, string? Note);
+
+/// <summary>A body paragraph: the raw segments it is made of (more than one when an exclusion cuts through it).</summary>
+internal sealed record ParagraphModel(EquatableArray<TextRange> Segments);
+
+internal sealed record TurnModel(string Id, string Role, string? SpeakerId, TextRange Range, string? Note);
+
+/// <summary>A quote; answers derived from turns carry the turn's id in <paramref name="TurnId"/>.</summary>
+internal sealed record QuoteModel(
+    string Id, string SpeakerId, string Kind, TextRange Range, string? Cue, string? Note, string? TurnId);
+
+internal sealed record FigureModel(
+    string Id,
+    TextRange Range,
+    decimal? Value,
+    decimal? Lower,
+    decimal? Upper,
+    string Unit,
+    string Measure,
+    string Qualifier,
+    string Subject,
+    string? AsOf,
+    string? StatedBy,
+    string? Reading,
+    string? Note);
+
+internal sealed record CorrectionModel(string Id, TextRange Range, string Correct, string Kind, string? Note);
+
+internal sealed record TermModel(TextRange Range, string Kind, string? Note);
+
+internal sealed record DateModel(int Year, int Month, int Day, string Precision, bool Inferred, string? Note, EquatableArray<TextRange> Cues);
+
+internal sealed record LanguageModel(string Original, EquatableArray<string> Processing, string? Note);
+
+/// <summary>One article ready to emit: metadata, resolved spans and the people it mentions.</summary>
+internal sealed record ArticleModel(
+    string Id,
+    string SeedFile,
+    string Sha256,
+    int Length,
+    string? Title,
+    TextRange? TitleRange,
+    string? TitleNote,
+    string Outlet,
+    bool OutletInferred,
+    string? OutletNote,
+    EquatableArray<TextRange> OutletCues,
+    DateModel Published,
+    LanguageModel Language,
+    string Format,
+    EquatableArray<ExclusionModel> Exclusions,
+    EquatableArray<ParagraphModel> Paragraphs,
+    EquatableArray<TurnModel> Turns,
+    EquatableArray<QuoteModel> Quotes,
+    EquatableArray<FigureModel> Figures,
+    EquatableArray<CorrectionModel> Corrections,
+    EquatableArray<TermModel> Terms,
+    EquatableArray<string> Mentions);

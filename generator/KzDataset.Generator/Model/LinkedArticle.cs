@@ -1,0 +1,16 @@
+using KzDataset.Generator.Common;
+
+namespace KzDataset.Generator.Model;
+
+/// <summary>
+/// The output of the link step for one article: references checked against the registries,
+/// mentions found, and the aliases seen in its body ("person-id\nalias"), for the corpus check.
+/// </summary>
+internal sealed record LinkedArticle(
+    string SidecarPath,
+    string BaseName,
+    string? ArticleId,
+    SourceLocation IdLocation,
+    ArticleModel? Article,
+    EquatableArray<string> AliasesSeen,
+    EquatableArray<DiagnosticInfo> Diagnostics);

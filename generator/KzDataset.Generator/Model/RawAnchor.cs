@@ -1,0 +1,21 @@
+using KzDataset.Generator.Common;
+
+namespace KzDataset.Generator.Model;
+
+/// <summary>
+/// A standoff anchor as written in a sidecar (W3C TextQuoteSelector): an exact quotation, or a
+/// start and an end quotation for a long span; prefix, suffix or occurrence only to disambiguate.
+/// </summary>
+/// <param name="Location">The quotation in the sidecar (the "exact" or "start" string), where anchor diagnostics point.</param>
+internal sealed record RawAnchor(
+    string? Exact,
+    string? Start,
+    string? End,
+    string? Prefix,
+    string? Suffix,
+    int? Occurrence,
+    SourceLocation Location)
+{
+    /// <summary>How the anchor is shown in messages.</summary>
+    public string Display => Exact ?? (Start + " … " + End);
+}

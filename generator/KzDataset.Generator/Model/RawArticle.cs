@@ -1,0 +1,38 @@
+using KzDataset.Generator.Common;
+
+namespace KzDataset.Generator.Model;
+
+/// <summary>A fact about the article with the text cues that support it (anchors) and whether it is inferred.</summary>
+internal sealed record RawOutlet(RawReference Id, bool Inferred, string? Note, EquatableArray<RawAnchor> Cues);
+
+internal sealed record RawPublished(
+    int Year,
+    int Month,
+    int Day,
+    string Precision,
+    bool Inferred,
+    string? Note,
+    EquatableArray<RawAnchor> Cues);
+
+internal sealed record RawLanguage(string Original, EquatableArray<string> Processing, string? Note);
+
+/// <summary>One sidecar as parsed: every field that could be read; what could not is a diagnostic.</summary>
+internal sealed record RawArticle(
+    string SidecarPath,
+    string BaseName,
+    RawReference Id,
+    string Sha256,
+    SourceLocation Sha256Location,
+    RawAnchor? Title,
+    string? TitleNote,
+    RawOutlet? Outlet,
+    RawPublished? Published,
+    RawLanguage? Language,
+    string? Format,
+    EquatableArray<RawExclusion> Exclusions,
+    EquatableArray<RawTurn> Turns,
+    EquatableArray<RawQuote> Quotes,
+    EquatableArray<RawFigure> Figures,
+    EquatableArray<RawCorrection> Corrections,
+    EquatableArray<RawTerm> Terms,
+    EquatableArray<RawIgnore> Ignores);

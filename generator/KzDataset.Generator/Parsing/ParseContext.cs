@@ -1,0 +1,30 @@
+using System.Collections.Generic;
+using KzDataset.Generator.Common;
+using KzDataset.Generator.Json;
+using KzDataset.Generator.Text;
+using Microsoft.CodeAnalysis;
+
+namespace KzDataset.Generator.Parsing;
+
+/// <summary>The file being parsed and the diagnostics found in it so far.</summary>
+internal sealed class ParseContext
+{
+    public ParseContext(string path, string text)
+    {
+        Path = path;
+        Lines = new LineIndex(text);
+    }
+
+    public string Path { get; }
+
+    public LineIndex Lines { get; }
+
+    public List<DiagnosticInfo> Diagnostics { get; } = new();
+
+    public SourceLocation Locate(JsonValue value) => Lines.Locate(Path, value.Start, value.End - value.Start);
+
+    public SourceLocation Locate(int start, int end) => Lines.Locate(Path, start, end - start);
+
+    public void Report(DiagnosticDescriptor descriptor, SourceLocation location, params string[] arguments)
+        => Diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
+}

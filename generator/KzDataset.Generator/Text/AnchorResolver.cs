@@ -1,0 +1,161 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using KzDataset.Generator.Common;
+using KzDataset.Shared;
+using KzDataset.Generator.Diagnostics;
+using KzDataset.Generator.Model;
+
+namespace KzDataset.Generator.Text;
+
+/// <summary>
+/// Resolves standoff anchors to UTF-16 offsets (end-exclusive) in one verbatim text. Exact
+/// matches win; failing that, a match under <see cref="TypographicFolding"/>; failing that, a
+/// diagnostic that shows the closest passage and the exact text to paste.
+/// </summary>
+internal sealed class AnchorResolver
+{
+    private const int MaxLinesListed = 8;
+
+    private readonly string _text;
+    private readonly string _folded;
+    private readonly string _fileName;
+
+    public AnchorResolver(SeedText text)
+    {
+        _text = text.Content;
+        _folded = TypographicFolding.Fold(_text);
+        _fileName = text.FileName;
+        Lines = new LineIndex(_text);
+    }
+
+    public LineIndex Lines { get; }
+
+    /// <summary>The span of the anchor, or null after adding the diagnostic that says why not.</summary>
+    public TextRange? Resolve(RawAnchor anchor, List<DiagnosticInfo> diagnostics)
+    {
+        var first = anchor.Exact ?? anchor.Start!;
+        var candidates = Find(first, 0);
+        var filtered = candidates.Where(p => HasContext(p, first.Length, anchor.Prefix, anchor.Suffix)).ToList();
+
+        if (candidates.Count == 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(KzDiagnostics.AnchorNotFound, anchor.Location,
+                Shorten(first), _fileName, ClosestPassage(first)));
+            return null;
+        }
+        if (filtered.Count == 0)
+        {
+            var context = anchor.Prefix is not null && anchor.Suffix is not null ? $"prefix \"{anchor.Prefix}\" and suffix \"{anchor.Suffix}\""
+                : anchor.Prefix is not null ? $"prefix \"{anchor.Prefix}\"" : $"suffix \"{anchor.Suffix}\"";
+            diagnostics.Add(DiagnosticInfo.Create(KzDiagnostics.AnchorNotFound, anchor.Location,
+                Shorten(first) + " with " + context, _fileName,
+                $"It occurs {candidates.Count} time(s) (lines {LineList(candidates)}), but never with that {(anchor.Prefix is not null ? "prefix" : "suffix")}: copy the text around the one you mean."));
+            return null;
+        }
+
+        int start;
+        if (anchor.Occurrence is { } occurrence)
+        {
+            if (occurrence > filtered.Count)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(KzDiagnostics.OccurrenceOutOfRange, anchor.Location,
+                    occurrence.ToString(CultureInfo.InvariantCulture), Shorten(first),
+                    filtered.Count.ToString(CultureInfo.InvariantCulture), _fileName));
+                return null;
+            }
+            start = filtered[occurrence - 1];
+        }
+        else if (filtered.Count > 1)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(KzDiagnostics.AnchorAmbiguous, anchor.Location,
+                Shorten(first), filtered.Count.ToString(CultureInfo.InvariantCulture), _fileName, LineList(filtered)));
+            return null;
+        }
+        else
+        {
+            start = filtered[0];
+        }
+
+        if (anchor.Exact is not null) return new TextRange(start, start + first.Length);
+
+        var endCandidates = Find(anchor.End!, start + first.Length);
+        if (endCandidates.Count == 0)
+        {
+            var startLine = (Lines.LineOf(start) + 1).ToString(CultureInfo.InvariantCulture);
+            var closest = ClosestPassage(anchor.End!);
+            diagnostics.Add(DiagnosticInfo.Create(KzDiagnostics.EndNotAfterStart, anchor.Location,
+                Shorten(anchor.End!), startLine, _fileName, ". " + closest));
+            return null;
+        }
+        return new TextRange(start, endCandidates[0] + anchor.End!.Length);
+    }
+
+    /// <summary>Start offsets of a quotation at or after <paramref name="from"/>: exact ones, else typographic ones.</summary>
+    private List<int> Find(string needle, int from)
+    {
+        var exact = AllIndexes(_text, needle, from);
+        return exact.Count > 0 ? exact : AllIndexes(_folded, TypographicFolding.Fold(needle), from);
+    }
+
+    private static List<int> AllIndexes(string haystack, string needle, int from)
+    {
+        var result = new List<int>();
+        if (needle.Length == 0) return result;
+        var index = from > haystack.Length ? -1 : haystack.IndexOf(needle, from, StringComparison.Ordinal);
+        while (index >= 0)
+        {
+            result.Add(index);
+            index = index + 1 > haystack.Length ? -1 : haystack.IndexOf(needle, index + 1, StringComparison.Ordinal);
+        }
+        return result;
+    }
+
+    private bool HasContext(int start, int length, string? prefix, string? suffix)
+    {
+        if (prefix is not null)
+        {
+            var p = TypographicFolding.Fold(prefix);
+            if (start < p.Length || string.CompareOrdinal(_folded, start - p.Length, p, 0, p.Length) != 0) return false;
+        }
+        if (suffix is not null)
+        {
+            var s = TypographicFolding.Fold(suffix);
+            var end = start + length;
+            if (end + s.Length > _folded.Length || string.CompareOrdinal(_folded, end, s, 0, s.Length) != 0) return false;
+        }
+        return true;
+    }
+
+    private string ClosestPassage(string quotation)
+    {
+        var match = ApproximateMatcher.Closest(_text, quotation);
+        var compared = Math.Min(quotation.Length, 300);
+        if (match.Distance > compared / 2) return "No passage of the text is close to it: check the file name and the quotation.";
+        var passage = _text.Substring(match.Start, match.End - match.Start);
+        var line = (Lines.LineOf(match.Start) + 1).ToString(CultureInfo.InvariantCulture);
+        var edits = match.Distance.ToString(CultureInfo.InvariantCulture);
+        var shown = passage.Length <= 300 ? JsonEscape(passage) : Shorten(passage);
+        return $"Closest passage, line {line} ({edits} edit(s) away): \"{shown}\"; paste that exact text.";
+    }
+
+    private string LineList(IReadOnlyList<int> offsets)
+    {
+        var lines = offsets.Take(MaxLinesListed).Select(o => (Lines.LineOf(o) + 1).ToString(CultureInfo.InvariantCulture));
+        var list = string.Join(", ", lines);
+        return offsets.Count > MaxLinesListed ? list + ", …" : list;
+    }
+
+    /// <summary>The passage as it must be written inside a JSON string, so it can be pasted as is.</summary>
+    private static string JsonEscape(string value)
+        => value.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\r", "\\r").Replace("\n", "\\n").Replace("\t", "\\t");
+
+    /// <summary>Keeps messages readable: long quotations are shown by their ends.</summary>
+    internal static string Shorten(string value)
+    {
+        const int max = 120;
+        var flat = value.Replace("\r", " ").Replace("\n", " ");
+        return flat.Length <= max ? flat : flat.Substring(0, 70) + " … " + flat.Substring(flat.Length - 40);
+    }
+}

@@ -1,0 +1,88 @@
+using System;
+
+using KzDataset.Shared;
+
+namespace KzDataset.Generator.Text;
+
+/// <summary>
+/// Finds the passage of a text closest to a pattern (Sellers' approximate substring matching:
+/// edit distance with a free start and end in the text), for "did you mean" on anchors that miss.
+/// O(text × pattern) time and O(pattern) memory; only run when an anchor is not found.
+/// </summary>
+internal static class ApproximateMatcher
+{
+    private const int MaxPatternLength = 300;
+
+    public readonly struct Match
+    {
+        public Match(int start, int end, int distance)
+        {
+            Start = start;
+            End = end;
+            Distance = distance;
+        }
+
+        public int Start { get; }
+
+        public int End { get; }
+
+        public int Distance { get; }
+    }
+
+    /// <summary>The best match of <paramref name="pattern"/> in <paramref name="text"/>, case- and typography-insensitive.</summary>
+    public static Match Closest(string text, string pattern)
+    {
+        // A long quotation is located by its beginning; the message shows where it starts to differ.
+        if (pattern.Length > MaxPatternLength) pattern = pattern.Substring(0, MaxPatternLength);
+        var t = Normalize(text);
+        var p = Normalize(pattern);
+        var m = p.Length;
+        var previous = new int[m + 1];
+        var current = new int[m + 1];
+        var previousStart = new int[m + 1];
+        var currentStart = new int[m + 1];
+        for (var i = 0; i <= m; i++)
+        {
+            previous[i] = i;
+            previousStart[i] = 0;
+        }
+        var best = new Match(0, Math.Min(m, text.Length), previous[m]);
+        for (var j = 1; j <= t.Length; j++)
+        {
+            current[0] = 0;
+            currentStart[0] = j;
+            for (var i = 1; i <= m; i++)
+            {
+                var diagonal = previous[i - 1] + (p[i - 1] == t[j - 1] ? 0 : 1);
+                var skipText = previous[i] + 1;
+                var skipPattern = current[i - 1] + 1;
+                if (diagonal <= skipText && diagonal <= skipPattern)
+                {
+                    current[i] = diagonal;
+                    currentStart[i] = previousStart[i - 1];
+                }
+                else if (skipText <= skipPattern)
+                {
+                    current[i] = skipText;
+                    currentStart[i] = previousStart[i];
+                }
+                else
+                {
+                    current[i] = skipPattern;
+                    currentStart[i] = currentStart[i - 1];
+                }
+            }
+            if (current[m] < best.Distance) best = new Match(currentStart[m], j, current[m]);
+            (previous, current) = (current, previous);
+            (previousStart, currentStart) = (currentStart, previousStart);
+        }
+        return best;
+    }
+
+    private static string Normalize(string value)
+    {
+        var chars = new char[value.Length];
+        for (var i = 0; i < value.Length; i++) chars[i] = char.ToLowerInvariant(TypographicFolding.Fold(value[i]));
+        return new string(chars);
+    }
+}

@@ -1,0 +1,154 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace KzDataset.Generator.Text;
+
+/// <summary>
+/// Reads the numbers a short passage states: digits with thousands separators ("2,500",
+/// "4,750-mile", "20%"), digits with a scale word ("16 million"), number words ("three and a
+/// half thousand", "thirty", "six-member", "a dozen") and multiples ("doubling" = 2).
+/// Hand-written: Microsoft.Recognizers.Text is not in the package registry here.
+/// </summary>
+internal static class NumberReader
+{
+    public static IReadOnlyList<decimal> Read(string text)
+    {
+        var tokens = Tokenize(text);
+        var values = new List<decimal>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var token = tokens[i];
+            if (token.Number is { } number)
+            {
+                if (i + 1 < tokens.Count && tokens[i + 1].Word is { } next && NumberWords.Scales.TryGetValue(next, out var scale) && scale >= 1000)
+                {
+                    number *= scale;
+                    i++;
+                }
+                values.Add(number);
+                i++;
+                continue;
+            }
+            if (token.Word is { } word && NumberWords.Multipliers.TryGetValue(word, out var factor))
+            {
+                values.Add(factor);
+                i++;
+                continue;
+            }
+            i = ReadWords(tokens, i, values);
+        }
+        return values;
+    }
+
+    // A run of number words: "three and a half thousand", "twenty-five", "a dozen", "two hundred".
+    private static int ReadWords(List<Token> tokens, int i, List<decimal> values)
+    {
+        decimal total = 0, current = 0;
+        var any = false;
+        var start = i;
+        while (i < tokens.Count && tokens[i].Word is { } word)
+        {
+            var lower = word.ToLowerInvariant();
+            if (NumberWords.Units.TryGetValue(lower, out var unit))
+            {
+                current += unit;
+                any = true;
+            }
+            else if (lower == "half" && (any || PreviousIs(tokens, i, "a")))
+            {
+                current += 0.5m;
+                any = true;
+            }
+            else if (lower == "dozen")
+            {
+                current = (current == 0 ? 1 : current) * 12;
+                any = true;
+            }
+            else if (NumberWords.Scales.TryGetValue(lower, out var scale))
+            {
+                if (scale == 100)
+                {
+                    current = (current == 0 ? 1 : current) * 100;
+                }
+                else
+                {
+                    total += (current == 0 ? 1 : current) * scale;
+                    current = 0;
+                }
+                any = true;
+            }
+            else if ((lower == "and" && any) || (lower == "a" && NextIsNumberWord(tokens, i)))
+            {
+                // joins the parts of one number
+            }
+            else
+            {
+                break;
+            }
+            i++;
+        }
+        if (any) values.Add(total + current);
+        return i == start ? i + 1 : i;
+    }
+
+    private static bool PreviousIs(List<Token> tokens, int i, string word)
+        => i > 0 && string.Equals(tokens[i - 1].Word, word, StringComparison.OrdinalIgnoreCase);
+
+    private static bool NextIsNumberWord(List<Token> tokens, int i)
+        => i + 1 < tokens.Count && tokens[i + 1].Word is { } next
+           && (next.Equals("half", StringComparison.OrdinalIgnoreCase) || next.Equals("dozen", StringComparison.OrdinalIgnoreCase)
+               || NumberWords.Scales.ContainsKey(next));
+
+    private readonly struct Token
+    {
+        public Token(string? word, decimal? number)
+        {
+            Word = word;
+            Number = number;
+        }
+
+        public string? Word { get; }
+
+        public decimal? Number { get; }
+    }
+
+    private static List<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsDigit(c))
+            {
+                var start = i;
+                while (i < text.Length && (char.IsDigit(text[i])
+                       || ((text[i] == ',' || text[i] == '.') && i + 1 < text.Length && char.IsDigit(text[i + 1]))))
+                {
+                    i++;
+                }
+                tokens.Add(new Token(null, ParseDigits(text.Substring(start, i - start))));
+            }
+            else if (char.IsLetter(c))
+            {
+                var start = i;
+                while (i < text.Length && char.IsLetter(text[i])) i++;
+                tokens.Add(new Token(text.Substring(start, i - start), null));
+            }
+            else
+            {
+                i++;
+            }
+        }
+        return tokens;
+    }
+
+    // "2,500" and "6,000" group thousands; a single dot is a decimal point ("3.5").
+    private static decimal ParseDigits(string digits)
+    {
+        var plain = digits.Replace(",", string.Empty);
+        return decimal.TryParse(plain, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : 0m;
+    }
+}

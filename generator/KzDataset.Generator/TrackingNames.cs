@@ -1,0 +1,16 @@
+namespace KzDataset.Generator;
+
+/// <summary>Names of the pipeline steps, so tests can check which steps ran and which were cached.</summary>
+internal static class TrackingNames
+{
+    public const string Texts = "Texts";
+    public const string Sidecars = "ParseSidecar";
+    public const string RegistryFiles = "ParseRegistryFile";
+    public const string Registry = "Registry";
+    public const string Resolve = "ResolveArticle";
+    public const string Link = "LinkArticle";
+    public const string Corpus = "Corpus";
+    public const string Buckets = "Buckets";
+    public const string Catalog = "Catalog";
+    public const string Diagnostics = "Diagnostics";
+}

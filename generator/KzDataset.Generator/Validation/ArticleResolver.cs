@@ -1,0 +1,313 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using KzDataset.Generator.Common;
+using KzDataset.Generator.Diagnostics;
+using KzDataset.Generator.Model;
+using KzDataset.Generator.Text;
+
+namespace KzDataset.Generator.Validation;
+
+/// <summary>
+/// The resolve step for one article: pairs the sidecar with its text, checks the hash, resolves
+/// every anchor and checks every rule that needs only the text (overlaps, order, excluded spans,
+/// quotation marks, figure values, turns, completeness). Registry ids are checked in the link step.
+/// </summary>
+internal sealed class ArticleResolver
+{
+    private readonly RawArticle _raw;
+    private readonly SeedText _text;
+    private readonly AnchorResolver _anchors;
+    private readonly List<DiagnosticInfo> _diagnostics;
+    private readonly List<ReferenceUse> _references = new();
+    private readonly List<ExclusionModel> _exclusions = new();
+    private readonly Dictionary<string, SourceLocation> _localIds = new(System.StringComparer.Ordinal);
+
+    private ArticleResolver(RawArticle raw, SeedText text, List<DiagnosticInfo> diagnostics)
+    {
+        _raw = raw;
+        _text = text;
+        _anchors = new AnchorResolver(text);
+        _diagnostics = diagnostics;
+    }
+
+    public static ResolvedArticle Resolve(ParsedSidecar sidecar, ImmutableArray<SeedText> texts)
+    {
+        var diagnostics = new List<DiagnosticInfo>(sidecar.Diagnostics);
+        var raw = sidecar.Article;
+        var text = texts.FirstOrDefault(t => t.BaseName == sidecar.BaseName);
+        if (text is null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(KzDiagnostics.SidecarWithoutText, SourceLocation.FileStart(sidecar.Path),
+                SeedFileNames(sidecar.Path), sidecar.BaseName + ".txt"));
+        }
+        if (raw is null || text is null)
+        {
+            return new ResolvedArticle(sidecar.Path, sidecar.BaseName, raw?.Id.Id, raw?.Id.Location ?? SourceLocation.FileStart(sidecar.Path),
+                null, string.Empty, EquatableArray<ReferenceUse>.Empty, diagnostics.ToEquatableArray());
+        }
+        return new ArticleResolver(raw, text, diagnostics).Run();
+    }
+
+    private static string SeedFileNames(string path) => Parsing.SeedFileNames.FileName(path);
+
+    private ResolvedArticle Run()
+    {
+        if (_raw.Sha256 != _text.Sha256)
+        {
+            Report(KzDiagnostics.TextHashMismatch, _raw.Sha256Location, _text.FileName, _text.Sha256, _raw.Sha256);
+        }
+
+        ResolveExclusions();
+        var body = BodyLayout.Build(_text.Content, _exclusions.Select(e => e.Range));
+
+        var titleRange = _raw.Title is null ? null : _anchors.Resolve(_raw.Title, _diagnostics);
+        var outletCues = ResolveAll(_raw.Outlet?.Cues);
+        var dateCues = ResolveAll(_raw.Published?.Cues);
+        if (_raw.Outlet is not null) _references.Add(new ReferenceUse(RegistryKind.Outlet, _raw.Outlet.Id.Id, _raw.Outlet.Id.Location, null));
+
+        var turns = ResolveTurns(out var answerQuotes);
+        var quotes = ResolveQuotes(turns);
+        var figures = ResolveFigures();
+        var corrections = ResolveCorrections();
+        var terms = ResolveTerms();
+        var ignores = _raw.Ignores.Select(i => _anchors.Resolve(i.Anchor, _diagnostics)).Where(r => r is not null).Select(r => r!.Value).ToList();
+
+        CompletenessChecker.Check(
+            _text,
+            _anchors.Lines,
+            body.Segments,
+            figures.Select(f => f.Range).ToList(),
+            quotes.Select(q => q.Range).Concat(terms.Select(t => t.Range)).ToList(),
+            ignores,
+            _diagnostics);
+
+        ArticleModel? article = null;
+        if (_raw.Outlet is { } outlet && _raw.Published is { } published && _raw.Language is { } language && _raw.Format is { } format)
+        {
+            article = new ArticleModel(
+                _raw.Id.Id,
+                _text.FileName,
+                _text.Sha256,
+                _text.Content.Length,
+                titleRange is { } t ? _text.Content.Substring(t.Start, t.Length) : null,
+                titleRange,
+                _raw.TitleNote,
+                outlet.Id.Id,
+                outlet.Inferred,
+                outlet.Note,
+                outletCues,
+                new DateModel(published.Year, published.Month, published.Day, published.Precision, published.Inferred, published.Note, dateCues),
+                new LanguageModel(language.Original, language.Processing, language.Note),
+                format,
+                _exclusions.OrderBy(e => e.Range.Start).ToEquatableArray(),
+                body.Paragraphs.ToEquatableArray(),
+                turns.ToEquatableArray(),
+                quotes.Concat(answerQuotes).OrderBy(q => q.Range.Start).ThenBy(q => q.Range.End).ThenBy(q => q.Id, System.StringComparer.Ordinal).ToEquatableArray(),
+                figures.OrderBy(f => f.Range.Start).ToEquatableArray(),
+                corrections.OrderBy(c => c.Range.Start).ToEquatableArray(),
+                terms.OrderBy(t => t.Range.Start).ToEquatableArray(),
+                EquatableArray<string>.Empty);
+        }
+        return new ResolvedArticle(_raw.SidecarPath, _raw.BaseName, _raw.Id.Id, _raw.Id.Location, article, body.Text,
+            _references.ToEquatableArray(), _diagnostics.ToEquatableArray());
+    }
+
+    private void ResolveExclusions()
+    {
+        foreach (var exclusion in _raw.Exclusions)
+        {
+            if (_anchors.Resolve(exclusion.Anchor, _diagnostics) is not { } range) continue;
+            var clash = _exclusions.FirstOrDefault(e => e.Range.Overlaps(range));
+            if (clash is not null)
+            {
+                Report(KzDiagnostics.SpansOverlap, exclusion.Anchor.Location,
+                    "This exclusion", "another exclusion", Line(clash.Range.Start), "exclusions");
+                continue;
+            }
+            _exclusions.Add(new ExclusionModel(range, exclusion.Reason, exclusion.Note));
+        }
+    }
+
+    private EquatableArray<TextRange> ResolveAll(EquatableArray<RawAnchor>? anchors)
+        => (anchors ?? EquatableArray<RawAnchor>.Empty)
+            .Select(a => _anchors.Resolve(a, _diagnostics))
+            .Where(r => r is not null)
+            .Select(r => r!.Value)
+            .ToEquatableArray();
+
+    private List<TurnModel> ResolveTurns(out List<QuoteModel> answerQuotes)
+    {
+        var turns = new List<TurnModel>();
+        answerQuotes = new List<QuoteModel>();
+        var answerKind = _raw.Format == "panel" ? "panel-answer" : "interview-answer";
+        var number = 0;
+        TextRange? previous = null;
+        foreach (var turn in _raw.Turns)
+        {
+            number++;
+            if (_anchors.Resolve(turn.Anchor, _diagnostics) is not { } range) continue;
+            if (InExcludedSpan(range, "Turn " + number.ToString(CultureInfo.InvariantCulture), turn.Anchor.Location)) continue;
+            if (previous is { } last)
+            {
+                if (range.Start < last.Start)
+                {
+                    Report(KzDiagnostics.SpansOutOfOrder, turn.Anchor.Location, "This turn", Line(range.Start), Line(last.Start), "turns");
+                    continue;
+                }
+                if (range.Overlaps(last))
+                {
+                    Report(KzDiagnostics.SpansOverlap, turn.Anchor.Location, "This turn", "the previous turn", Line(last.Start), "turns");
+                    continue;
+                }
+            }
+            previous = range;
+            var id = "turn-" + number.ToString(CultureInfo.InvariantCulture);
+            turns.Add(new TurnModel(id, turn.Role, turn.Speaker?.Id, range, turn.Note));
+            if (turn.Speaker is { } speaker)
+            {
+                var quoteId = turn.Role == "answer" ? id : null;
+                _references.Add(new ReferenceUse(RegistryKind.Person, speaker.Id, speaker.Location, quoteId));
+                if (quoteId is not null)
+                {
+                    answerQuotes.Add(new QuoteModel(id, speaker.Id, answerKind, range, null, turn.Note, id));
+                    _localIds[id] = turn.Anchor.Location;
+                }
+            }
+        }
+        return turns;
+    }
+
+    private List<QuoteModel> ResolveQuotes(IReadOnlyList<TurnModel> turns)
+    {
+        var quotes = new List<QuoteModel>();
+        foreach (var quote in _raw.Quotes)
+        {
+            if (!DefineLocalId("quote", quote.Id)) continue;
+            if (_anchors.Resolve(quote.Anchor, _diagnostics) is not { } range) continue;
+            if (InExcludedSpan(range, $"Quote '{quote.Id.Id}'", quote.Anchor.Location)) continue;
+            _references.Add(new ReferenceUse(RegistryKind.Person, quote.Speaker.Id, quote.Speaker.Location, quote.Id.Id));
+
+            string? turnId = null;
+            if (quote.Kind is "interview-answer" or "panel-answer")
+            {
+                var turn = turns.FirstOrDefault(t => t.Role == "answer" && t.SpeakerId == quote.Speaker.Id && t.Range.Contains(range));
+                if (turn is null)
+                {
+                    var container = turns.FirstOrDefault(t => t.Range.Contains(range));
+                    var detail = container is null ? " (it is in no turn)"
+                        : container.SpeakerId is null ? $" (it is in {container.Id}, a {container.Role} with no speaker)"
+                        : $" (it is in {container.Id}, a {container.Role} of '{container.SpeakerId}')";
+                    Report(KzDiagnostics.AnswerOutsideTurn, quote.Anchor.Location, quote.Id.Id, quote.Speaker.Id, detail);
+                    continue;
+                }
+                turnId = turn.Id;
+            }
+            if (!CheckMarks(quote, range)) continue;
+            quotes.Add(new QuoteModel(quote.Id.Id, quote.Speaker.Id, quote.Kind, range, quote.Cue, quote.Note, turnId));
+        }
+        return quotes;
+    }
+
+    // The "marks" field states which quotation marks the text really has around the quote.
+    private bool CheckMarks(RawQuote quote, TextRange range)
+    {
+        var content = _text.Content;
+        var hasOpening = QuotationMarks.OpeningBefore(content, range) >= 0;
+        var hasClosing = QuotationMarks.ClosingAfter(content, range) >= 0;
+        var actual = hasOpening && hasClosing ? "both" : hasOpening ? "opening" : hasClosing ? "closing" : "none";
+        if (quote.Kind is "direct" or "slogan" && actual == "none" && quote.Marks == "none")
+        {
+            Report(KzDiagnostics.DirectQuoteNotQuoted, quote.Anchor.Location, quote.Id.Id,
+                "has no quotation mark before or after it");
+            return false;
+        }
+        if (actual == quote.Marks) return true;
+        if (quote.Marks == "none" && quote.Kind is not ("direct" or "slogan")) return true;
+        var found = actual switch
+        {
+            "both" => "has marks on both sides",
+            "opening" => "has an opening mark but no closing mark",
+            "closing" => "has a closing mark but no opening mark",
+            _ => "has no quotation mark before or after it",
+        };
+        Report(KzDiagnostics.DirectQuoteNotQuoted, quote.Anchor.Location, quote.Id.Id,
+            $"{found}, but \"marks\" is \"{quote.Marks}\"");
+        return false;
+    }
+
+    private List<FigureModel> ResolveFigures()
+    {
+        var figures = new List<FigureModel>();
+        foreach (var figure in _raw.Figures)
+        {
+            if (!DefineLocalId("figure", figure.Id)) continue;
+            if (_anchors.Resolve(figure.Anchor, _diagnostics) is not { } range) continue;
+            if (InExcludedSpan(range, $"Figure '{figure.Id.Id}'", figure.Anchor.Location)) continue;
+            var clash = figures.FirstOrDefault(f => f.Range.Overlaps(range));
+            if (clash is not null)
+            {
+                Report(KzDiagnostics.SpansOverlap, figure.Anchor.Location, $"Figure '{figure.Id.Id}'", $"figure '{clash.Id}'", Line(clash.Range.Start), "figures");
+                continue;
+            }
+            _references.Add(new ReferenceUse(RegistryKind.Unit, figure.Unit.Id, figure.Unit.Location, null));
+            _references.Add(new ReferenceUse(RegistryKind.Measure, figure.Measure.Id, figure.Measure.Location, null));
+            if (figure.StatedBy is { } statedBy) _references.Add(new ReferenceUse(RegistryKind.Person, statedBy.Id, statedBy.Location, null));
+            if (figure.Reading is null && !FigureValueChecker.Check(figure, _text.Content.Substring(range.Start, range.Length), _diagnostics)) continue;
+            figures.Add(new FigureModel(figure.Id.Id, range, figure.Value, figure.Lower, figure.Upper, figure.Unit.Id, figure.Measure.Id,
+                figure.Qualifier, figure.Subject, figure.AsOf, figure.StatedBy?.Id, figure.Reading, figure.Note));
+        }
+        return figures;
+    }
+
+    private List<CorrectionModel> ResolveCorrections()
+    {
+        var corrections = new List<CorrectionModel>();
+        foreach (var correction in _raw.Corrections)
+        {
+            if (!DefineLocalId("correction", correction.Id)) continue;
+            if (_anchors.Resolve(correction.Anchor, _diagnostics) is not { } range) continue;
+            if (InExcludedSpan(range, $"Correction '{correction.Id.Id}'", correction.Anchor.Location)) continue;
+            corrections.Add(new CorrectionModel(correction.Id.Id, range, correction.Correct, correction.Kind, correction.Note));
+        }
+        return corrections;
+    }
+
+    private List<TermModel> ResolveTerms()
+    {
+        var terms = new List<TermModel>();
+        foreach (var term in _raw.Terms)
+        {
+            if (_anchors.Resolve(term.Anchor, _diagnostics) is not { } range) continue;
+            if (InExcludedSpan(range, "This quoted term", term.Anchor.Location)) continue;
+            terms.Add(new TermModel(range, term.Kind, term.Note));
+        }
+        return terms;
+    }
+
+    /// <summary>Quote, figure and correction ids share one namespace per article (derived answers included).</summary>
+    private bool DefineLocalId(string what, RawReference id)
+    {
+        if (_localIds.TryGetValue(id.Id, out var first))
+        {
+            Report(KzDiagnostics.DuplicateId, id.Location, what, id.Id, "line " + (first.StartLine + 1).ToString(CultureInfo.InvariantCulture));
+            return false;
+        }
+        _localIds[id.Id] = id.Location;
+        return true;
+    }
+
+    private bool InExcludedSpan(TextRange range, string what, SourceLocation location)
+    {
+        var exclusion = _exclusions.FirstOrDefault(e => e.Range.Overlaps(range));
+        if (exclusion is null) return false;
+        Report(KzDiagnostics.AnnotationInExcludedSpan, location, what, exclusion.Reason, Line(exclusion.Range.Start));
+        return true;
+    }
+
+    private string Line(int offset) => (_anchors.Lines.LineOf(offset) + 1).ToString(CultureInfo.InvariantCulture);
+
+    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, SourceLocation location, params string[] arguments)
+        => _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
+}

@@ -1,0 +1,106 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using KzDataset.Generator.Common;
+using KzDataset.Generator.Model;
+
+namespace KzDataset.Generator.Validation;
+
+/// <summary>
+/// The article body: the raw text minus the excluded spans, cut into paragraphs at blank lines.
+/// A paragraph that an exclusion cuts through keeps both halves, as two segments.
+/// </summary>
+internal sealed class BodyLayout
+{
+    private BodyLayout(IReadOnlyList<TextRange> segments, IReadOnlyList<ParagraphModel> paragraphs, string text)
+    {
+        Segments = segments;
+        Paragraphs = paragraphs;
+        Text = text;
+    }
+
+    /// <summary>The maximal runs of raw text outside every exclusion; with the exclusions they partition the text.</summary>
+    public IReadOnlyList<TextRange> Segments { get; }
+
+    public IReadOnlyList<ParagraphModel> Paragraphs { get; }
+
+    /// <summary>The body as a reader sees it: paragraphs joined by a blank line.</summary>
+    public string Text { get; }
+
+    public static BodyLayout Build(string raw, IEnumerable<TextRange> exclusions)
+    {
+        var segments = Complement(raw.Length, exclusions);
+
+        // The view is the body with exclusions removed; view[i] came from raw[map[i]].
+        var view = new StringBuilder();
+        var map = new List<int>();
+        foreach (var segment in segments)
+        {
+            for (var i = segment.Start; i < segment.End; i++)
+            {
+                view.Append(raw[i]);
+                map.Add(i);
+            }
+        }
+
+        var paragraphs = new List<ParagraphModel>();
+        var viewText = view.ToString();
+        var pieceStart = 0;
+        for (var i = 0; i <= viewText.Length; i++)
+        {
+            if (i < viewText.Length && !IsParagraphBreak(viewText, i)) continue;
+            AddParagraph(viewText, map, pieceStart, i, paragraphs);
+            pieceStart = i + 1;
+        }
+
+        var text = string.Join("\n\n", paragraphs.Select(p => string.Concat(p.Segments.Select(s => raw.Substring(s.Start, s.Length)))));
+        return new BodyLayout(segments, paragraphs, text);
+    }
+
+    public static List<TextRange> Complement(int length, IEnumerable<TextRange> exclusions)
+    {
+        var segments = new List<TextRange>();
+        var position = 0;
+        foreach (var exclusion in exclusions.OrderBy(e => e.Start))
+        {
+            if (exclusion.Start > position) segments.Add(new TextRange(position, exclusion.Start));
+            if (exclusion.End > position) position = exclusion.End;
+        }
+        if (position < length) segments.Add(new TextRange(position, length));
+        return segments;
+    }
+
+    // A line break that is followed, after spaces only, by another line break ends a paragraph.
+    private static bool IsParagraphBreak(string view, int i)
+    {
+        if (view[i] != '\n') return false;
+        for (var j = i + 1; j < view.Length; j++)
+        {
+            var c = view[j];
+            if (c == '\n') return true;
+            if (!char.IsWhiteSpace(c)) return false;
+        }
+        return false;
+    }
+
+    private static void AddParagraph(string view, List<int> map, int start, int end, List<ParagraphModel> paragraphs)
+    {
+        while (start < end && char.IsWhiteSpace(view[start])) start++;
+        while (end > start && char.IsWhiteSpace(view[end - 1])) end--;
+        if (start >= end) return;
+
+        // Consecutive view characters from consecutive raw offsets form one segment.
+        var segments = new List<TextRange>();
+        var segmentStart = map[start];
+        for (var i = start + 1; i < end; i++)
+        {
+            if (map[i] != map[i - 1] + 1)
+            {
+                segments.Add(new TextRange(segmentStart, map[i - 1] + 1));
+                segmentStart = map[i];
+            }
+        }
+        segments.Add(new TextRange(segmentStart, map[end - 1] + 1));
+        paragraphs.Add(new ParagraphModel(segments.ToEquatableArray()));
+    }
+}

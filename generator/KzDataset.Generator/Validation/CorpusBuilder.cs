@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using KzDataset.Generator.Common;
+using KzDataset.Generator.Diagnostics;
+using KzDataset.Generator.Model;
+
+namespace KzDataset.Generator.Validation;
+
+/// <summary>
+/// The corpus-wide checks: duplicate article ids and identifiers, texts without sidecars, and
+/// aliases that no article uses. Produces the sorted, emission-ready <see cref="CorpusModel"/>.
+/// </summary>
+internal static class CorpusBuilder
+{
+    public const int BucketCount = 16;
+
+    public static CorpusModel Build(ImmutableArray<LinkedArticle> linked, RegistryModel registry, ImmutableArray<SeedText> texts)
+    {
+        var diagnostics = new List<DiagnosticInfo>(registry.Diagnostics);
+        var ordered = linked.OrderBy(a => a.BaseName, StringComparer.Ordinal).ThenBy(a => a.SidecarPath, StringComparer.Ordinal).ToList();
+        foreach (var article in ordered) diagnostics.AddRange(article.Diagnostics);
+
+        var withArticle = ordered.Where(a => a.Article is not null).ToList();
+        var unique = RegistryBuilder.Unique(withArticle, a => new RawReference(a.ArticleId!, a.IdLocation), "article", diagnostics);
+
+        var sidecarNames = new HashSet<string>(ordered.Select(a => a.BaseName), StringComparer.Ordinal);
+        foreach (var text in texts.OrderBy(t => t.Path, StringComparer.Ordinal))
+        {
+            if (sidecarNames.Contains(text.BaseName)) continue;
+            diagnostics.Add(DiagnosticInfo.Create(KzDiagnostics.TextWithoutSidecar, SourceLocation.FileStart(text.Path),
+                text.FileName, text.BaseName + ".json"));
+        }
+
+        var seen = new HashSet<string>(ordered.SelectMany(a => a.AliasesSeen), StringComparer.Ordinal);
+        if (ordered.Count > 0)
+        {
+            foreach (var person in registry.People)
+            {
+                foreach (var alias in person.Aliases.Where(a => !seen.Contains(person.Id + "\n" + a)))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(KzDiagnostics.AliasNotInCorpus, person.AliasesLocation, alias, person.Id));
+                }
+            }
+        }
+
+        var articles = unique.Select(a => a.Article!).OrderBy(a => a.Id, StringComparer.Ordinal).ToEquatableArray();
+        var sorted = diagnostics
+            .Distinct()
+            .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.Start)
+            .ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ToEquatableArray();
+        return new CorpusModel(articles, registry, sorted);
+    }
+
+    public static ImmutableArray<BucketModel> Buckets(CorpusModel corpus)
+        => corpus.Articles
+            .GroupBy(a => BucketOf(a.Id))
+            .OrderBy(g => g.Key)
+            .Select(g => new BucketModel(g.Key, g.ToEquatableArray()))
+            .ToImmutableArray();
+
+    public static CatalogModel Catalog(CorpusModel corpus)
+        => new(corpus.Articles.Select(a => new ArticleEntry(a.Id, a.Title, a.Outlet, a.Published)).ToEquatableArray(), corpus.Registry);
+
+    /// <summary>FNV-1a of the id: stable across runs, machines and .NET versions (string.GetHashCode is not).</summary>
+    public static int BucketOf(string id)
+    {
+        unchecked
+        {
+            var hash = 2166136261u;
+            foreach (var c in id)
+            {
+                hash = (hash ^ c) * 16777619u;
+            }
+            return (int)(hash % BucketCount);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace KzDataset;
+
+/// <summary>A person whose analysis is quoted: a researcher, a professor, an analyst.</summary>
+public sealed class Expert : Person
+{
+    internal Expert(PersonData data) : base(data)
+    {
+    }
+}

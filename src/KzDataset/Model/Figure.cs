@@ -1,0 +1,81 @@
+using System.Globalization;
+
+namespace KzDataset;
+
+/// <summary>A number the article states: what it counts or measures, in what unit, how qualified.</summary>
+public sealed class Figure
+{
+    internal Figure(Article article, FigureData data, Person? statedBy, TextSpan span)
+    {
+        Article = article;
+        LocalId = data.Id;
+        Value = data.Value;
+        Lower = data.Lower;
+        Upper = data.Upper;
+        Unit = data.Unit;
+        Measure = data.Measure;
+        Qualifier = data.Qualifier;
+        Subject = data.Subject;
+        AsOf = data.AsOf;
+        StatedBy = statedBy;
+        Reading = data.Reading;
+        Note = data.Note;
+        Span = span;
+    }
+
+    /// <summary>Corpus-wide id: <c>article-id/local-id</c>.</summary>
+    public string Id => Article.Id + "/" + LocalId;
+
+    /// <summary>Id within the article.</summary>
+    public string LocalId { get; }
+
+    /// <summary>The article it is in.</summary>
+    public Article Article { get; }
+
+    /// <summary>The value, when the text gives one number.</summary>
+    public decimal? Value { get; }
+
+    /// <summary>The lower bound, for a range or a vague quantity.</summary>
+    public decimal? Lower { get; }
+
+    /// <summary>The upper bound, for a range.</summary>
+    public decimal? Upper { get; }
+
+    /// <summary>What is counted or measured.</summary>
+    public Unit Unit { get; }
+
+    /// <summary>What the figure measures.</summary>
+    public Measure Measure { get; }
+
+    /// <summary>How the text qualifies the number.</summary>
+    public FigureQualifier Qualifier { get; }
+
+    /// <summary>What the figure is about, in a few words.</summary>
+    public string Subject { get; }
+
+    /// <summary>The date the figure holds for, when the text says (ISO 8601, to its precision).</summary>
+    public string? AsOf { get; }
+
+    /// <summary>Who states it; null when it is the outlet's own statement.</summary>
+    public Person? StatedBy { get; }
+
+    /// <summary>For a deliberate reading of a vague or indirect number, the reason.</summary>
+    public string? Reading { get; }
+
+    /// <summary>The annotator's note.</summary>
+    public string? Note { get; }
+
+    /// <summary>Where the number is.</summary>
+    public TextSpan Span { get; }
+
+    /// <summary>The number as written.</summary>
+    public string Text => Span.Text;
+
+    /// <summary>The value or the bounds, e.g. "2500", "≥164", "24–∞".</summary>
+    public string ValueText => Value is { } v
+        ? v.ToString(CultureInfo.InvariantCulture)
+        : $"{Lower?.ToString(CultureInfo.InvariantCulture) ?? "…"}–{Upper?.ToString(CultureInfo.InvariantCulture) ?? "…"}";
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Measure} {ValueText} {Unit} ({Text})";
+}
