@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using KzDataset.Generator.Common;
 
+using KzDataset.Shared;
+
 namespace KzDataset.Generator.Model;
 
 /// <summary>

@@ -7,6 +7,8 @@ using KzDataset.Generator.Diagnostics;
 using KzDataset.Generator.Json;
 using KzDataset.Generator.Model;
 
+using KzDataset.Shared;
+
 namespace KzDataset.Generator.Parsing;
 
 /// <summary>

@@ -6,6 +6,8 @@ using KzDataset.Generator.Diagnostics;
 using KzDataset.Generator.Model;
 using KzDataset.Generator.Text;
 
+using KzDataset.Shared;
+
 namespace KzDataset.Generator.Validation;
 
 /// <summary>

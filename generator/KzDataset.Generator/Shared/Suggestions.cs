@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
 
-namespace KzDataset.Generator.Common;
+namespace KzDataset.Shared;
 
+// Shared source: compiled into the generator and the kz CLI.
 /// <summary>"Did you mean" for misspelled names, ids and values.</summary>
 internal static class Suggestions
 {

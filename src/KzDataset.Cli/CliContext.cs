@@ -1,0 +1,44 @@
+using System;
+using System.IO;
+using Spectre.Console;
+
+namespace KzDataset.Cli;
+
+/// <summary>Where a command writes: a Spectre console for tables, plain writers for data and errors.</summary>
+internal sealed class CliContext
+{
+    public CliContext(IAnsiConsole console, TextWriter output, TextWriter error)
+    {
+        Console = console;
+        Output = output;
+        Error = error;
+    }
+
+    public IAnsiConsole Console { get; }
+
+    public TextWriter Output { get; }
+
+    public TextWriter Error { get; }
+
+    /// <summary>Runs a command body; a <see cref="CliException"/> becomes a message on stderr and exit code 1.</summary>
+    public int Guard(Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (CliException ex)
+        {
+            Error.WriteLine("kz: " + ex.Message);
+            return 1;
+        }
+    }
+}
+
+/// <summary>A user error: an unknown name, a bad option value. Shown as one line, never as a stack trace.</summary>
+internal sealed class CliException : Exception
+{
+    public CliException(string message) : base(message)
+    {
+    }
+}

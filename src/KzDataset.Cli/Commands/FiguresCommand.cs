@@ -1,0 +1,46 @@
+using System.CommandLine;
+using System.Linq;
+using Spectre.Console;
+
+namespace KzDataset.Cli.Commands;
+
+/// <summary><c>kz figures</c>: figures, optionally of one measure, so sources that disagree show side by side.</summary>
+internal static class FiguresCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var measure = new Option<string?>("--measure") { Description = "Only figures of this measure (slug such as troops-deployed, or the enum name)." };
+        var article = new Option<string?>("--article") { Description = "Only figures from this article (id or seed file)." };
+        var command = new Command("figures", "Figures with their value, unit, measure, qualifier and source.") { measure, article };
+        command.SetAction(result => context.Guard(() => Run(context, result.GetValue(measure), result.GetValue(article))));
+        return command;
+    }
+
+    private static int Run(CliContext context, string? measureName, string? articleId)
+    {
+        var measure = measureName is null ? null : Lookup.Measure(measureName);
+        var article = articleId is null ? null : Lookup.Article(articleId);
+        var figures = Figures.All
+            .Where(f => measure is null || f.Measure == measure.Id)
+            .Where(f => article is null || f.Article == article)
+            .ToList();
+
+        var title = measure is null ? $"{figures.Count} figure(s)" : $"{figures.Count} figure(s) of {measure.Name}";
+        var table = new Table().Title(Markup.Escape(title)).Border(TableBorder.Rounded);
+        table.AddColumns("Id", "Value", "Unit", "Measure", "Subject", "Text", "Stated by", "Outlet");
+        foreach (var figure in figures)
+        {
+            table.AddRow(
+                Markup.Escape(figure.Id),
+                Markup.Escape(Format.FigureValue(figure)),
+                Markup.Escape(Units.Get(figure.Unit).Slug),
+                Markup.Escape(Measures.Get(figure.Measure).Slug),
+                Markup.Escape(Format.Clip(figure.Subject, 60)),
+                Markup.Escape(figure.Text),
+                Markup.Escape(figure.StatedBy?.Name ?? "(outlet)"),
+                Markup.Escape(figure.Article.OutletInfo.Name));
+        }
+        context.Console.Write(table);
+        return 0;
+    }
+}

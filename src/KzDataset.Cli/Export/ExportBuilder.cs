@@ -1,0 +1,48 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+
+namespace KzDataset.Cli.Export;
+
+/// <summary>Maps the corpus to the export records, one list per file.</summary>
+internal static class ExportBuilder
+{
+    public static IReadOnlyList<ArticleRecord> Articles() => KzDataset.Articles.All.Select(a => new ArticleRecord(
+        a.Id,
+        a.SeedFile,
+        a.Title,
+        a.TitleNote,
+        a.OutletInfo.Slug,
+        a.OutletInfo.Name,
+        a.OutletInferred,
+        a.OutletNote,
+        new DateRecord(a.Published.ToString(), Word(a.Published.Precision), a.Published.Inferred, a.Published.Note),
+        a.Language,
+        Enum.GetValues<TextProcessing>().Where(p => p != TextProcessing.None && a.Processing.HasFlag(p)).Select(Word).ToList(),
+        Word(a.Format),
+        a.Sha256,
+        a.Length,
+        a.Body,
+        a.Excluded.Select(e => new SpanRecord(e.Span.Start, e.Span.End, Word(e.Reason), e.Note, e.Text)).ToList(),
+        a.People.Select(p => p.Id).ToList())).ToList();
+
+    public static IReadOnlyList<PersonRecord> People() => KzDataset.People.All.Select(p => new PersonRecord(
+        p.Id, p.Name, p.Aliases, p.Affiliation, p.Role, Word(p.Kind), p.Note, p.Articles.Select(a => a.Id).ToList(), p.Quotes.Count)).ToList();
+
+    public static IReadOnlyList<QuoteRecord> Quotes() => KzDataset.Quotes.All.Select(q => new QuoteRecord(
+        q.Id, q.Article.Id, q.Speaker.Id, Word(q.Kind), q.Text, q.Span.Start, q.Span.End, q.Cue, q.Turn?.Id, q.Note)).ToList();
+
+    public static IReadOnlyList<FigureRecord> Figures() => KzDataset.Figures.All.Select(f => new FigureRecord(
+        f.Id, f.Article.Id, f.Value, f.Lower, f.Upper, Units.Get(f.Unit).Slug, Measures.Get(f.Measure).Slug, Word(f.Qualifier),
+        f.Subject, f.AsOf, f.StatedBy?.Id, f.Reading, f.Text, f.Span.Start, f.Span.End, f.Note)).ToList();
+
+    public static IReadOnlyList<CorrectionRecord> Corrections() => KzDataset.Corrections.All.Select(c => new CorrectionRecord(
+        c.Id, c.Article.Id, c.Text, c.Correct, Word(c.Kind), c.Span.Start, c.Span.End, c.Note)).ToList();
+
+    public static IReadOnlyList<TurnRecord> Turns() => KzDataset.Articles.All.SelectMany(a => a.Turns).Select(t => new TurnRecord(
+        t.Id, t.Article.Id, Word(t.Role), t.Speaker?.Id, t.Text, t.Span.Start, t.Span.End)).ToList();
+
+    /// <summary>An enum value as the sidecars spell it: InterviewAnswer → "interview-answer".</summary>
+    public static string Word<T>(T value) where T : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+}

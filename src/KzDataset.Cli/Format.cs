@@ -1,0 +1,38 @@
+using System.Globalization;
+
+namespace KzDataset.Cli;
+
+/// <summary>How the CLI prints values (invariant culture, dates to their known precision).</summary>
+internal static class Format
+{
+    public static string Date(PublicationDate date) => date + (date.Inferred ? " (inferred)" : string.Empty);
+
+    public static string Number(decimal? value) => value?.ToString("0.##########", CultureInfo.InvariantCulture) ?? string.Empty;
+
+    /// <summary>A figure's value: "2500", "≥ 164", "24 – ?", "2 – 3".</summary>
+    public static string FigureValue(Figure figure)
+    {
+        if (figure.Value is { } value)
+        {
+            var prefix = figure.Qualifier switch
+            {
+                FigureQualifier.AtLeast => "≥ ",
+                FigureQualifier.MoreThan => "> ",
+                FigureQualifier.AtMost => "≤ ",
+                FigureQualifier.LessThan => "< ",
+                FigureQualifier.About => "~",
+                FigureQualifier.Almost => "almost ",
+                _ => string.Empty,
+            };
+            return prefix + Number(value);
+        }
+        return $"{(figure.Lower is null ? "?" : Number(figure.Lower))} – {(figure.Upper is null ? "?" : Number(figure.Upper))}";
+    }
+
+    /// <summary>Long text cut for a table cell.</summary>
+    public static string Clip(string text, int max)
+    {
+        var flat = text.Replace('\n', ' ').Replace('\r', ' ');
+        return flat.Length <= max ? flat : flat.Substring(0, max - 1) + "…";
+    }
+}

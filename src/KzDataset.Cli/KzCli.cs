@@ -1,0 +1,36 @@
+using System.CommandLine;
+using System.IO;
+using KzDataset.Cli.Commands;
+using Spectre.Console;
+
+namespace KzDataset.Cli;
+
+/// <summary>The <c>kz</c> command line: builds the commands and runs one, writing to the given writers.</summary>
+public static class KzCli
+{
+    /// <summary>Runs <c>kz</c> with <paramref name="args"/>; returns the process exit code (0 success, 1 error).</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        // A terminal gets colours and its own width; a pipe or file gets plain text wide enough for the tables.
+        var interactive = output == System.Console.Out && !System.Console.IsOutputRedirected;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+        });
+        if (!interactive) console.Profile.Width = 200;
+        var context = new CliContext(console, output, error);
+
+        var root = new RootCommand("kz: query the KzDataset corpus of articles on the January 2022 unrest in Kazakhstan.")
+        {
+            StatsCommand.Create(context),
+            ExpertsCommand.Create(context),
+            QuotesCommand.Create(context),
+            FiguresCommand.Create(context),
+            ShowCommand.Create(context),
+            ExportCommand.Create(context),
+        };
+        return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+}
