@@ -24,10 +24,13 @@ internal static class RegistryEmitter
         WriteTable(w, "OutletData", "CreateOutlets", registry.Outlets.Select(o =>
             $"new({Literals.RegistryMember("Outlet", o.Id)}, {Literals.String(o.Id)}, {Literals.String(o.Name)}, " +
             $"Country: {Literals.String(o.Country)}, Language: {Literals.String(o.Language)}, Note: {Literals.String(o.Note)})"));
+        w.Line();
         WriteTable(w, "MeasureData", "CreateMeasures", registry.Measures.Select(m =>
             $"new({Literals.RegistryMember("Measure", m.Id)}, {Literals.String(m.Id)}, {Literals.String(m.Name)}, Description: {Literals.String(m.Description)})"));
+        w.Line();
         WriteTable(w, "UnitData", "CreateUnits", registry.Units.Select(u =>
             $"new({Literals.RegistryMember("Unit", u.Id)}, {Literals.String(u.Id)}, {Literals.String(u.Name)}, Symbol: {Literals.String(u.Symbol)})"));
+        w.Line();
         WriteTable(w, "PersonData", "CreatePeople", registry.People.Select(p =>
             $"new({Literals.String(p.Id)}, {Literals.String(p.Name)}, {Literals.Enum(Vocabulary.PersonKind, p.Kind)}, " +
             $"Aliases: {Literals.Strings(p.Aliases)}, Affiliation: {Literals.String(p.Affiliation)}, Role: {Literals.String(p.Role)}, Note: {Literals.String(p.Note)})"));
@@ -54,7 +57,6 @@ internal static class RegistryEmitter
         if (list.Count == 0)
         {
             w.Line($"internal static {type}[] {method}() => global::System.Array.Empty<{type}>();");
-            w.Line();
             return;
         }
         w.Line($"internal static {type}[] {method}() => new {type}[]");
@@ -63,6 +65,5 @@ internal static class RegistryEmitter
         foreach (var row in list) w.Line(row + ",");
         w.Outdent();
         w.Line("};");
-        w.Line();
     }
 }

@@ -7,8 +7,9 @@ using KzDataset.Generator.Model;
 namespace KzDataset.Generator.Validation;
 
 /// <summary>
-/// The article body: the raw text minus the excluded spans, cut into paragraphs at blank lines.
-/// A paragraph that an exclusion cuts through keeps both halves, as two segments.
+/// The article body: the raw text minus the excluded spans, cut into paragraphs at blank lines
+/// and at line breaks that border an excluded span (scraped HTML puts one paragraph per line,
+/// between excluded tags). A paragraph that an exclusion cuts through keeps both halves, as two segments.
 /// </summary>
 internal sealed class BodyLayout
 {
@@ -29,7 +30,13 @@ internal sealed class BodyLayout
 
     public static BodyLayout Build(string raw, IEnumerable<TextRange> exclusions)
     {
-        var segments = Complement(raw.Length, exclusions);
+        var excludedRanges = exclusions.ToList();
+        var segments = Complement(raw.Length, excludedRanges);
+        var excluded = new bool[raw.Length];
+        foreach (var range in excludedRanges)
+        {
+            for (var i = range.Start; i < range.End; i++) excluded[i] = true;
+        }
 
         // The view is the body with exclusions removed; view[i] came from raw[map[i]].
         var view = new StringBuilder();
@@ -48,7 +55,7 @@ internal sealed class BodyLayout
         var pieceStart = 0;
         for (var i = 0; i <= viewText.Length; i++)
         {
-            if (i < viewText.Length && !IsParagraphBreak(viewText, i)) continue;
+            if (i < viewText.Length && !IsParagraphBreak(viewText, i) && !BordersExclusion(viewText, map, excluded, i)) continue;
             AddParagraph(viewText, map, pieceStart, i, paragraphs);
             pieceStart = i + 1;
         }
@@ -81,6 +88,13 @@ internal sealed class BodyLayout
             if (!char.IsWhiteSpace(c)) return false;
         }
         return false;
+    }
+
+    private static bool BordersExclusion(string view, List<int> map, bool[] excluded, int i)
+    {
+        if (view[i] != '\n') return false;
+        var raw = map[i];
+        return (raw > 0 && excluded[raw - 1]) || (raw + 1 < excluded.Length && excluded[raw + 1]);
     }
 
     private static void AddParagraph(string view, List<int> map, int start, int end, List<ParagraphModel> paragraphs)

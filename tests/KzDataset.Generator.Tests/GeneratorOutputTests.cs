@@ -1,0 +1,66 @@
+using System.Linq;
+using KzDataset.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace KzDataset.Generator.Tests;
+
+/// <summary>The generator on a small, clean corpus: no diagnostics, code that compiles, and snapshots of that code.</summary>
+public sealed class GeneratorOutputTests
+{
+    [Fact]
+    public void Clean_corpus_yields_no_diagnostic_and_compiles_with_the_runtime()
+    {
+        var outcome = GeneratorHarness.Run(Fixtures.Corpus);
+
+        Assert.True(outcome.DriverDiagnostics.IsEmpty, outcome.Describe());
+        Assert.True(outcome.CompileErrors.IsEmpty, outcome.Describe());
+    }
+
+    [Fact]
+    public void Emits_registry_catalogs_and_one_file_per_used_bucket()
+    {
+        var outcome = GeneratorHarness.Run(Fixtures.Corpus);
+        var hints = outcome.Sources.Keys.OrderBy(k => k, System.StringComparer.Ordinal).ToList();
+
+        Assert.Contains("KzDataset.Registry.g.cs", hints);
+        Assert.Contains("KzDataset.Catalogs.g.cs", hints);
+        var buckets = hints.Where(h => h.StartsWith("KzDataset.Articles.B", System.StringComparison.Ordinal)).ToList();
+        Assert.InRange(buckets.Count, 1, 2);
+        Assert.Equal(4, outcome.Sources.Count - buckets.Count + 2);
+    }
+
+    [Fact]
+    public void Output_is_deterministic()
+    {
+        var first = GeneratorHarness.Run(Fixtures.Corpus).Sources;
+        var second = GeneratorHarness.Run(Fixtures.Corpus).Sources;
+
+        Assert.Equal(first.OrderBy(s => s.Key), second.OrderBy(s => s.Key));
+    }
+
+    [Fact]
+    public void Article_text_is_not_emitted_as_literals()
+    {
+        var outcome = GeneratorHarness.Run(Fixtures.Corpus);
+
+        Assert.DoesNotContain(outcome.Sources.Values, s => s.Contains("said Ann Example, a professor", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Generated_registry_matches_snapshot()
+        => Snapshot.Verify("Registry", GeneratorHarness.Run(Fixtures.Corpus).Sources["KzDataset.Registry.g.cs"]);
+
+    [Fact]
+    public void Generated_catalogs_match_snapshot()
+        => Snapshot.Verify("Catalogs", GeneratorHarness.Run(Fixtures.Corpus).Sources["KzDataset.Catalogs.g.cs"]);
+
+    [Fact]
+    public void Generated_articles_match_snapshot()
+    {
+        var sources = GeneratorHarness.Run(Fixtures.Corpus).Sources;
+        var articles = sources.Where(s => s.Key.StartsWith("KzDataset.Articles.", System.StringComparison.Ordinal))
+            .OrderBy(s => s.Key, System.StringComparer.Ordinal)
+            .Select(s => "// ==== " + s.Key + "\n" + s.Value);
+        Snapshot.Verify("Articles", string.Join("\n", articles));
+    }
+}

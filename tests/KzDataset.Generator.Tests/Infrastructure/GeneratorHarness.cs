@@ -1,0 +1,93 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace KzDataset.Generator.Tests.Infrastructure;
+
+/// <summary>
+/// Runs <see cref="KzGenerator"/> in memory (CSharpGeneratorDriver) over a <see cref="SeedSet"/>,
+/// in a compilation that holds the runtime library's own sources, so the generated code is
+/// compiled against exactly the records it is written for.
+/// </summary>
+internal static class GeneratorHarness
+{
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
+
+    private static readonly ImmutableArray<SyntaxTree> RuntimeSources = LoadRuntimeSources();
+
+    public static CSharpCompilation RuntimeCompilation(params SyntaxTree[] extra)
+        => CSharpCompilation.Create(
+            "KzDataset",
+            RuntimeSources.AddRange(extra),
+            Net80.References.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    public static GeneratorDriver CreateDriver(SeedSet seeds, bool trackSteps = true)
+        => CSharpGeneratorDriver.Create(
+            new[] { new KzGenerator().AsSourceGenerator() },
+            seeds.ToAdditionalTexts(),
+            ParseOptions,
+            optionsProvider: null,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+
+    public static GeneratorOutcome Run(SeedSet seeds)
+    {
+        var compilation = RuntimeCompilation();
+        var driver = CreateDriver(seeds).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var driverDiagnostics);
+        var result = driver.GetRunResult().Results.Single();
+        return new GeneratorOutcome(
+            result,
+            driverDiagnostics,
+            output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray());
+    }
+
+    private static ImmutableArray<SyntaxTree> LoadRuntimeSources()
+    {
+        var runtime = RepositoryPaths.Combine("src", "KzDataset");
+        var files = Directory.EnumerateFiles(runtime, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar)
+                        && !f.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar))
+            .Concat(new[] { "TypographicFolding.cs", "NameKey.cs" }.Select(f => RepositoryPaths.Combine("generator", "KzDataset.Generator", "Shared", f)))
+            .OrderBy(f => f, System.StringComparer.Ordinal);
+        return files.Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), ParseOptions, f)).ToImmutableArray();
+    }
+}
+
+/// <summary>What a generator run produced: its sources and diagnostics, and the compile errors of the result.</summary>
+internal sealed class GeneratorOutcome
+{
+    public GeneratorOutcome(GeneratorRunResult result, ImmutableArray<Diagnostic> driverDiagnostics, ImmutableArray<Diagnostic> compileErrors)
+    {
+        Result = result;
+        DriverDiagnostics = driverDiagnostics;
+        CompileErrors = compileErrors;
+    }
+
+    public GeneratorRunResult Result { get; }
+
+    /// <summary>Everything the generator reported (KZ diagnostics, and CS8785 if it threw).</summary>
+    public ImmutableArray<Diagnostic> DriverDiagnostics { get; }
+
+    /// <summary>Errors of the runtime sources compiled together with the generated sources.</summary>
+    public ImmutableArray<Diagnostic> CompileErrors { get; }
+
+    public IReadOnlyList<Diagnostic> Kz => DriverDiagnostics.Where(d => d.Id.StartsWith("KZ", System.StringComparison.Ordinal)).ToList();
+
+    public IReadOnlyDictionary<string, string> Sources
+        => Result.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+
+    /// <summary>The single diagnostic with this id (the test fails if there is none or several).</summary>
+    public Diagnostic Single(string id)
+    {
+        var matches = DriverDiagnostics.Where(d => d.Id == id).ToList();
+        Xunit.Assert.True(matches.Count == 1,
+            $"Expected one {id}, got {matches.Count}. All diagnostics:\n" + string.Join("\n", DriverDiagnostics.Select(d => d.ToString())));
+        return matches[0];
+    }
+
+    public string Describe() => string.Join("\n", DriverDiagnostics.Concat(CompileErrors).Select(d => d.ToString()));
+}
