@@ -53,30 +53,29 @@ internal static class ApproximateMatcher
             currentStart[0] = j;
             for (var i = 1; i <= m; i++)
             {
-                var diagonal = previous[i - 1] + (p[i - 1] == t[j - 1] ? 0 : 1);
-                var skipText = previous[i] + 1;
-                var skipPattern = current[i - 1] + 1;
-                if (diagonal <= skipText && diagonal <= skipPattern)
-                {
-                    current[i] = diagonal;
-                    currentStart[i] = previousStart[i - 1];
-                }
-                else if (skipText <= skipPattern)
-                {
-                    current[i] = skipText;
-                    currentStart[i] = previousStart[i];
-                }
-                else
-                {
-                    current[i] = skipPattern;
-                    currentStart[i] = currentStart[i - 1];
-                }
+                // Equal costs: prefer the alignment that starts earlier, so a suggestion does not
+                // drop the first characters of the passage ("2,500" rather than ",500").
+                var cost = previous[i - 1] + (p[i - 1] == t[j - 1] ? 0 : 1);
+                var start = previousStart[i - 1];
+                Consider(previous[i] + 1, previousStart[i], ref cost, ref start);
+                Consider(current[i - 1] + 1, currentStart[i - 1], ref cost, ref start);
+                current[i] = cost;
+                currentStart[i] = start;
             }
             if (current[m] < best.Distance) best = new Match(currentStart[m], j, current[m]);
             (previous, current) = (current, previous);
             (previousStart, currentStart) = (currentStart, previousStart);
         }
         return best;
+    }
+
+    private static void Consider(int cost, int start, ref int bestCost, ref int bestStart)
+    {
+        if (cost < bestCost || (cost == bestCost && start < bestStart))
+        {
+            bestCost = cost;
+            bestStart = start;
+        }
     }
 
     private static string Normalize(string value)
