@@ -43,17 +43,17 @@ public sealed class KzGenerator : IIncrementalGenerator
             .Select(static (f, ct) => ParseRegistry(f, ct))
             .WithTrackingName(TrackingNames.RegistryFiles)
             .Collect()
-            .Select(static (r, _) => Guarded("registry", () => RegistryBuilder.Build(r), EmptyRegistry))
+            .Select(static (r, _) => StepGuard.Run("registry", () => RegistryBuilder.Build(r), EmptyRegistry))
             .WithTrackingName(TrackingNames.Registry);
 
         var linked = sidecars
             .Combine(allTexts)
-            .Select(static (pair, _) => Guarded(pair.Left.Path, () => ArticleResolver.Resolve(pair.Left, pair.Right),
+            .Select(static (pair, _) => StepGuard.Run(pair.Left.Path, () => ArticleResolver.Resolve(pair.Left, pair.Right),
                 d => new ResolvedArticle(pair.Left.Path, pair.Left.BaseName, null, SourceLocation.FileStart(pair.Left.Path), null,
                     string.Empty, EquatableArray<ReferenceUse>.Empty, new EquatableArray<DiagnosticInfo>(new[] { d }))))
             .WithTrackingName(TrackingNames.Resolve)
             .Combine(registry)
-            .Select(static (pair, _) => Guarded(pair.Left.SidecarPath, () => ArticleLinker.Link(pair.Left, pair.Right),
+            .Select(static (pair, _) => StepGuard.Run(pair.Left.SidecarPath, () => ArticleLinker.Link(pair.Left, pair.Right),
                 d => new LinkedArticle(pair.Left.SidecarPath, pair.Left.BaseName, null, pair.Left.IdLocation, null,
                     EquatableArray<string>.Empty, new EquatableArray<DiagnosticInfo>(new[] { d }))))
             .WithTrackingName(TrackingNames.Link);
@@ -62,7 +62,7 @@ public sealed class KzGenerator : IIncrementalGenerator
             .Collect()
             .Combine(registry)
             .Combine(allTexts)
-            .Select(static (input, _) => Guarded("corpus", () => CorpusBuilder.Build(input.Left.Left, input.Left.Right, input.Right),
+            .Select(static (input, _) => StepGuard.Run("corpus", () => CorpusBuilder.Build(input.Left.Left, input.Left.Right, input.Right),
                 d => new CorpusModel(EquatableArray<ArticleModel>.Empty, EmptyRegistry(d), new EquatableArray<DiagnosticInfo>(new[] { d }))))
             .WithTrackingName(TrackingNames.Corpus);
 
@@ -82,7 +82,7 @@ public sealed class KzGenerator : IIncrementalGenerator
     private static SeedText? ReadText(AdditionalText file, CancellationToken cancellationToken)
     {
         var content = file.GetText(cancellationToken)?.ToString();
-        return content is null ? null : Guarded<SeedText?>(file.Path, () => SeedTextReader.Create(file.Path, content), _ => null);
+        return content is null ? null : StepGuard.Run<SeedText?>(file.Path, () => SeedTextReader.Create(file.Path, content), _ => null);
     }
 
     private static ParsedSidecar ParseSidecar(AdditionalText file, CancellationToken cancellationToken)
@@ -96,14 +96,14 @@ public sealed class KzGenerator : IIncrementalGenerator
                 DiagnosticInfo.Create(KzDiagnostics.InvalidJson, SourceLocation.FileStart(file.Path), "the file could not be read"),
             }));
         }
-        return Guarded(file.Path, () => SidecarParser.Parse(file.Path, content),
+        return StepGuard.Run(file.Path, () => SidecarParser.Parse(file.Path, content),
             d => new ParsedSidecar(file.Path, baseName, null, new EquatableArray<DiagnosticInfo>(new[] { d })));
     }
 
     private static ParsedRegistryFile ParseRegistry(AdditionalText file, CancellationToken cancellationToken)
     {
         var content = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
-        return Guarded(file.Path, () => RegistryParser.Parse(file.Path, content),
+        return StepGuard.Run(file.Path, () => RegistryParser.Parse(file.Path, content),
             d => new ParsedRegistryFile(file.Path, SeedFileNames.FileName(file.Path), EquatableArray<RawPerson>.Empty,
                 EquatableArray<RawOutletEntry>.Empty, EquatableArray<RawMeasure>.Empty, EquatableArray<RawUnit>.Empty,
                 new EquatableArray<DiagnosticInfo>(new[] { d })));
@@ -112,21 +112,4 @@ public sealed class KzGenerator : IIncrementalGenerator
     private static RegistryModel EmptyRegistry(DiagnosticInfo diagnostic)
         => new(EquatableArray<PersonModel>.Empty, EquatableArray<OutletModel>.Empty, EquatableArray<MeasureModel>.Empty,
             EquatableArray<UnitModel>.Empty, new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
-
-    /// <summary>
-    /// Runs a step; an unexpected exception becomes a KZ9999 diagnostic on the file instead of
-    /// CS8785 (which would drop the whole generator's output). Cancellation still propagates.
-    /// </summary>
-    private static T Guarded<T>(string path, Func<T> step, Func<DiagnosticInfo, T> onFailure)
-    {
-        try
-        {
-            return step();
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            var location = path.IndexOfAny(new[] { '/', '\\', '.' }) >= 0 ? SourceLocation.FileStart(path) : default;
-            return onFailure(DiagnosticInfo.Create(KzDiagnostics.GeneratorFailure, location, path, ex.GetType().Name + ": " + ex.Message));
-        }
-    }
 }

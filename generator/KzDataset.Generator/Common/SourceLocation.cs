@@ -8,10 +8,11 @@ namespace KzDataset.Generator.Common;
 /// equatable across runs and must not enter the pipeline).
 /// </summary>
 internal readonly record struct SourceLocation(
-    string Path, int Start, int Length, int StartLine, int StartColumn, int EndLine, int EndColumn)
+    string? Path, int Start, int Length, int StartLine, int StartColumn, int EndLine, int EndColumn)
 {
-    public Location ToLocation() => Location.Create(
-        Path,
+    /// <summary>A Roslyn location; <see cref="Location.None"/> for corpus-wide problems that belong to no file.</summary>
+    public Location ToLocation() => Path is not { Length: > 0 } path ? Location.None : Location.Create(
+        path,
         new TextSpan(Start, Length),
         new LinePositionSpan(new LinePosition(StartLine, StartColumn), new LinePosition(EndLine, EndColumn)));
 

@@ -106,5 +106,5 @@ internal static class RegistryBuilder
     }
 
     private static string Describe(SourceLocation location)
-        => $"{Parsing.SeedFileNames.FileName(location.Path)} line {location.StartLine + 1}";
+        => $"{Parsing.SeedFileNames.FileName(location.Path ?? string.Empty)} line {location.StartLine + 1}";
 }
