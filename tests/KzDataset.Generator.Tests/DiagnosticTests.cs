@@ -208,7 +208,7 @@ public sealed class DiagnosticTests
     [Fact]
     public void KZ0022_ids_that_become_the_same_identifier()
     {
-        var outcome = Run(Corpus.Edit(Units, "{ \"id\": \"soldier\", \"name\": \"soldiers\" }",
+        var outcome = Run(Corpus.Edit(UnitsRegistry, "{ \"id\": \"soldier\", \"name\": \"soldiers\" }",
             "{ \"id\": \"soldier\", \"name\": \"soldiers\" }, { \"id\": \"x-2022\", \"name\": \"a\" }, { \"id\": \"x2022\", \"name\": \"b\" }"));
 
         Assert.Contains("both become the C# identifier 'X2022'", outcome.Single("KZ0022").GetMessage());
@@ -218,7 +218,7 @@ public sealed class DiagnosticTests
     [Fact]
     public void KZ0022_id_that_would_shadow_a_catalog_member()
     {
-        var outcome = Run(Corpus.Edit(People, "\"id\": \"ann-example\"", "\"id\": \"all\""));
+        var outcome = Run(Corpus.Edit(PeopleRegistry, "\"id\": \"ann-example\"", "\"id\": \"all\""));
 
         Assert.Contains("become the C# identifier 'All'", outcome.DriverDiagnostics.First(d => d.Id == "KZ0022").GetMessage());
     }
@@ -226,7 +226,7 @@ public sealed class DiagnosticTests
     [Fact]
     public void KZ0023_alias_that_names_two_people()
     {
-        var outcome = Run(Corpus.Edit(People, "\"role\": \"professor\" }",
+        var outcome = Run(Corpus.Edit(PeopleRegistry, "\"role\": \"professor\" }",
             "\"role\": \"professor\" }, { \"id\": \"ann-twin\", \"name\": \"Ann Twin\", \"kind\": \"official\", \"aliases\": [\"ANN EXAMPLE\"] }"));
 
         Assert.Contains("Alias 'ANN EXAMPLE' of 'ann-twin' also names 'ann-example'", outcome.Single("KZ0023").GetMessage());
@@ -365,7 +365,7 @@ public sealed class DiagnosticTests
     public void KZ0204_speaker_not_named_in_the_article()
     {
         var outcome = Run(Corpus
-            .Edit(People, "\"role\": \"professor\" }", "\"role\": \"professor\" }, { \"id\": \"bob-other\", \"name\": \"Bob Other\", \"kind\": \"official\" }")
+            .Edit(PeopleRegistry, "\"role\": \"professor\" }", "\"role\": \"professor\" }, { \"id\": \"bob-other\", \"name\": \"Bob Other\", \"kind\": \"official\" }")
             .Edit(NewsSidecar, "\"id\": \"soldiers-arrived\", \"speaker\": \"ann-example\"", "\"id\": \"soldiers-arrived\", \"speaker\": \"bob-other\""));
 
         Assert.Contains("Speaker 'bob-other' of quote 'soldiers-arrived' is not named in the article", outcome.Single("KZ0204").GetMessage());
@@ -374,11 +374,11 @@ public sealed class DiagnosticTests
     [Fact]
     public void KZ0205_alias_that_no_article_uses()
     {
-        var outcome = Run(Corpus.Edit(People, "\"aliases\": []", "\"aliases\": [\"Annie\"]"));
+        var outcome = Run(Corpus.Edit(PeopleRegistry, "\"aliases\": []", "\"aliases\": [\"Annie\"]"));
 
         var d = outcome.Single("KZ0205");
         Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
-        AssertIn(d, People);
+        AssertIn(d, PeopleRegistry);
     }
 
     [Fact]

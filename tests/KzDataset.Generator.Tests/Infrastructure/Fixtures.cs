@@ -10,10 +10,10 @@ internal static class Fixtures
     public const string NewsSidecar = "001_tiny.json";
     public const string InterviewText = "002_interview.txt";
     public const string InterviewSidecar = "002_interview.json";
-    public const string People = "registry/people.json";
-    public const string Outlets = "registry/outlets.json";
-    public const string Measures = "registry/measures.json";
-    public const string Units = "registry/units.json";
+    public const string PeopleRegistry = "registry/people.json";
+    public const string OutletsRegistry = "registry/outlets.json";
+    public const string MeasuresRegistry = "registry/measures.json";
+    public const string UnitsRegistry = "registry/units.json";
 
     public static SeedSet Corpus { get; } = new SeedSet()
         .With(NewsText, """
@@ -80,18 +80,18 @@ internal static class Fixtures
               ]
             }
             """)
-        .With(People, """
+        .With(PeopleRegistry, """
             { "people": [
               { "id": "ann-example", "name": "Ann Example", "kind": "expert", "aliases": [],
                 "affiliation": "Example University", "role": "professor" }
             ] }
             """)
-        .With(Outlets, """{ "outlets": [ { "id": "example-news", "name": "Example News", "country": "Nowhere" } ] }""")
-        .With(Measures, """
+        .With(OutletsRegistry, """{ "outlets": [ { "id": "example-news", "name": "Example News", "country": "Nowhere" } ] }""")
+        .With(MeasuresRegistry, """
             { "measures": [
               { "id": "troops-deployed", "name": "Troops deployed" },
               { "id": "elapsed-time", "name": "Elapsed time", "description": "Time since an event" }
             ] }
             """)
-        .With(Units, """{ "units": [ { "id": "soldier", "name": "soldiers" }, { "id": "year", "name": "years", "symbol": "yr" } ] }""");
+        .With(UnitsRegistry, """{ "units": [ { "id": "soldier", "name": "soldiers" }, { "id": "year", "name": "years", "symbol": "yr" } ] }""");
 }

@@ -1,0 +1,61 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json.Nodes;
+using KzDataset.Generator.Common;
+using KzDataset.Generator.Model;
+using KzDataset.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace KzDataset.Generator.Tests;
+
+/// <summary>The closed vocabularies agree in their three places: generator, JSON Schema and runtime enums.</summary>
+public sealed class VocabularyTests
+{
+    // Sidecar-only vocabularies: they steer validation and never reach the runtime.
+    private static readonly string[] SidecarOnly = { "QuoteMarks", "IgnoreReason" };
+
+    public static TheoryData<string> Emitted => new(Vocabulary.All.Select(v => v.EnumType).Where(t => !SidecarOnly.Contains(t)));
+
+    [Theory]
+    [MemberData(nameof(Emitted))]
+    public void Every_value_is_a_member_of_the_runtime_enum_and_nothing_more(string enumType)
+    {
+        var vocabulary = Vocabulary.All.Single(v => v.EnumType == enumType);
+        var type = typeof(KzDataset.Article).Assembly.GetType("KzDataset." + enumType, throwOnError: true)!;
+        var members = Enum.GetNames(type).Where(n => n != "None").OrderBy(n => n, StringComparer.Ordinal);
+
+        Assert.Equal(vocabulary.Values.Select(Identifiers.ToPascalCase).OrderBy(n => n, StringComparer.Ordinal), members);
+    }
+
+    [Fact]
+    public void Every_vocabulary_is_an_enum_of_the_schemas_and_every_schema_enum_a_vocabulary()
+    {
+        var schemaEnums = Directory.EnumerateFiles(RepositoryPaths.Combine("seeds", "schema"), "*.schema.json")
+            .SelectMany(f => Enums(JsonNode.Parse(File.ReadAllText(f))!))
+            .Select(values => string.Join("|", values))
+            .Distinct()
+            .ToList();
+        var vocabularies = Vocabulary.All.Select(v => string.Join("|", v.Values)).ToList();
+
+        Assert.Equal(vocabularies.OrderBy(v => v, StringComparer.Ordinal), schemaEnums.OrderBy(v => v, StringComparer.Ordinal));
+    }
+
+    private static IEnumerable<IEnumerable<string>> Enums(JsonNode node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (name, value) in obj)
+                {
+                    if (name == "enum" && value is JsonArray values) yield return values.Select(v => v!.GetValue<string>()).ToList();
+                    else if (value is not null) foreach (var nested in Enums(value)) yield return nested;
+                }
+                break;
+            case JsonArray array:
+                foreach (var item in array.Where(i => i is not null)) foreach (var nested in Enums(item!)) yield return nested;
+                break;
+        }
+    }
+}
