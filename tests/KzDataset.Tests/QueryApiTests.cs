@@ -1,0 +1,114 @@
+using System.Linq;
+using Xunit;
+
+namespace KzDataset.Tests;
+
+/// <summary>The public API: catalogs, lookups by any spelling, navigation both ways, lazy text.</summary>
+public sealed class QueryApiTests
+{
+    [Theory]
+    [InlineData("Tokaïev")]
+    [InlineData("tokayev")]
+    [InlineData("TAKAYEV")]
+    [InlineData("Kassym-Jomart Kemelouly Tokaïev")]
+    [InlineData("kassym-jomart-tokayev")]
+    [InlineData("Kassym–Jomart Tokayev")]
+    public void People_are_found_by_id_name_or_any_alias_ignoring_case_diacritics_and_typography(string spelling)
+        => Assert.Same(People.KassymJomartTokayev, People.Find(spelling));
+
+    [Fact]
+    public void Unknown_names_and_ids_find_nothing()
+    {
+        Assert.Null(People.Find("Nobody Here"));
+        Assert.Null(People.ById("Tokayev"));
+        Assert.Null(Articles.ById("no-such-article"));
+        Assert.Null(Experts.Find("Vladimir Putin"));
+    }
+
+    [Fact]
+    public void Experts_are_people_and_the_typed_members_are_the_catalog_entries()
+    {
+        Assert.Same(People.EricaMarat, Experts.EricaMarat);
+        Assert.IsType<Expert>(People.JeanDeGliniasty);
+        Assert.All(Experts.All, e => Assert.Equal(PersonKind.Expert, e.Kind));
+        Assert.Same(Articles.ById("nyt-tokayev-embraces-russia"), Articles.NytTokayevEmbracesRussia);
+    }
+
+    [Fact]
+    public void Navigation_goes_both_ways()
+    {
+        foreach (var quote in Quotes.All)
+        {
+            Assert.Contains(quote, quote.Speaker.Quotes);
+            Assert.Contains(quote, quote.Article.Quotes);
+            Assert.Contains(quote.Article, quote.Speaker.Articles);
+            Assert.Contains(quote.Speaker, quote.Article.People);
+        }
+        foreach (var person in People.All)
+        {
+            Assert.All(person.Articles, a => Assert.Contains(person, a.People));
+        }
+    }
+
+    [Fact]
+    public void Answers_link_to_their_turns()
+    {
+        var answers = Quotes.All.Where(q => q.Kind is QuoteKind.InterviewAnswer or QuoteKind.PanelAnswer).ToList();
+        Assert.NotEmpty(answers);
+        Assert.All(answers, q =>
+        {
+            Assert.NotNull(q.Turn);
+            Assert.Equal(TurnRole.Answer, q.Turn!.Role);
+            Assert.Same(q.Speaker, q.Turn.Speaker);
+            Assert.True(q.Turn.Span.Start <= q.Span.Start && q.Span.End <= q.Turn.Span.End);
+        });
+    }
+
+    [Fact]
+    public void Quote_search_ignores_case_and_diacritics()
+    {
+        var found = Quotes.Search("SOVEREIGNTY");
+        Assert.NotEmpty(found);
+        Assert.All(found, q => Assert.Contains("sovereignty", q.Text, System.StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Registries_have_names_for_every_enum_value()
+    {
+        Assert.All(System.Enum.GetValues<Measure>(), m => Assert.Equal(m, Measures.Get(m).Id));
+        Assert.All(System.Enum.GetValues<Unit>(), u => Assert.Equal(u, Units.Get(u).Id));
+        Assert.All(System.Enum.GetValues<Outlet>(), o => Assert.Equal(o, Outlets.Get(o).Id));
+        Assert.Equal("troops-deployed", Measures.Get(Measure.TroopsDeployed).Slug);
+    }
+
+    [Fact]
+    public void Dates_know_their_precision()
+    {
+        var nyt = Articles.NytTokayevEmbracesRussia.Published;
+        Assert.Equal(DatePrecision.Day, nyt.Precision);
+        Assert.Equal(nyt.Earliest, nyt.Latest);
+
+        var panel = Articles.PanelRussiaGainsFromIntervention.Published;
+        Assert.Equal(DatePrecision.Month, panel.Precision);
+        Assert.Equal(new System.DateOnly(2022, 1, 1), panel.Earliest);
+        Assert.Equal(new System.DateOnly(2022, 1, 31), panel.Latest);
+        Assert.Equal("2022-01", panel.ToString());
+    }
+
+    [Fact]
+    public void A_text_without_a_headline_says_so_instead_of_inventing_one()
+    {
+        var panel = Articles.PanelRussiaGainsFromIntervention;
+        Assert.Null(panel.Title);
+        Assert.Null(panel.TitleSpan);
+        Assert.False(string.IsNullOrWhiteSpace(panel.TitleNote));
+    }
+
+    [Fact]
+    public void Spans_report_their_line_in_the_seed_file()
+    {
+        var quote = Quotes.All.First();
+        var expected = quote.Article.RawText[..quote.Span.Start].Count(c => c == '\n') + 1;
+        Assert.Equal(expected, quote.Span.Line);
+    }
+}
