@@ -31,7 +31,7 @@ public sealed class KzGenerator : IIncrementalGenerator
             .Where(static t => t is not null)
             .Select(static (t, _) => t!)
             .WithTrackingName(TrackingNames.Texts);
-        var allTexts = texts.Collect();
+        var allTexts = texts.Collect().Select(static (t, _) => new SeedTextIndex(t.ToEquatableArray()));
 
         var sidecars = files
             .Where(static f => SeedFileNames.IsSidecar(f.Path))

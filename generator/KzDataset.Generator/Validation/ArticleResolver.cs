@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using KzDataset.Generator.Common;
@@ -32,11 +31,11 @@ internal sealed class ArticleResolver
         _diagnostics = diagnostics;
     }
 
-    public static ResolvedArticle Resolve(ParsedSidecar sidecar, ImmutableArray<SeedText> texts)
+    public static ResolvedArticle Resolve(ParsedSidecar sidecar, SeedTextIndex texts)
     {
         var diagnostics = new List<DiagnosticInfo>(sidecar.Diagnostics);
         var raw = sidecar.Article;
-        var text = texts.FirstOrDefault(t => t.BaseName == sidecar.BaseName);
+        var text = texts.Find(sidecar.BaseName);
         if (text is null)
         {
             diagnostics.Add(DiagnosticInfo.Create(KzDiagnostics.SidecarWithoutText, SourceLocation.FileStart(sidecar.Path),

@@ -16,7 +16,7 @@ internal static class CorpusBuilder
 {
     public const int BucketCount = 16;
 
-    public static CorpusModel Build(ImmutableArray<LinkedArticle> linked, RegistryModel registry, ImmutableArray<SeedText> texts)
+    public static CorpusModel Build(ImmutableArray<LinkedArticle> linked, RegistryModel registry, SeedTextIndex texts)
     {
         var diagnostics = new List<DiagnosticInfo>(registry.Diagnostics);
         var ordered = linked.OrderBy(a => a.BaseName, StringComparer.Ordinal).ThenBy(a => a.SidecarPath, StringComparer.Ordinal).ToList();
@@ -26,7 +26,7 @@ internal static class CorpusBuilder
         var unique = RegistryBuilder.Unique(withArticle, a => new RawReference(a.ArticleId!, a.IdLocation), "article", diagnostics);
 
         var sidecarNames = new HashSet<string>(ordered.Select(a => a.BaseName), StringComparer.Ordinal);
-        foreach (var text in texts.OrderBy(t => t.Path, StringComparer.Ordinal))
+        foreach (var text in texts.Texts.OrderBy(t => t.Path, StringComparer.Ordinal))
         {
             if (sidecarNames.Contains(text.BaseName)) continue;
             diagnostics.Add(DiagnosticInfo.Create(KzDiagnostics.TextWithoutSidecar, SourceLocation.FileStart(text.Path),
