@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using KzDataset.Generator.Diagnostics;
 using KzDataset.Generator.Tests.Infrastructure;
+using KzDataset.Testing;
 using Microsoft.CodeAnalysis;
 using Xunit;
 

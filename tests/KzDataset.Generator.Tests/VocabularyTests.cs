@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using KzDataset.Generator.Common;
 using KzDataset.Generator.Model;
 using KzDataset.Generator.Tests.Infrastructure;
+using KzDataset.Testing;
 using Xunit;
 
 namespace KzDataset.Generator.Tests;

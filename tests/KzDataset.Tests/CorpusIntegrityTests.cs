@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Security.Cryptography;
+using KzDataset.Testing;
 using Xunit;
 
 namespace KzDataset.Tests;

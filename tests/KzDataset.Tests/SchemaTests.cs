@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using Json.Schema;
+using KzDataset.Testing;
 using Xunit;
 
 namespace KzDataset.Tests;

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using KzDataset.Generator.Common;
-
 using KzDataset.Shared;
 
 namespace KzDataset.Generator.Model;

@@ -6,7 +6,6 @@ using KzDataset.Generator.Common;
 using KzDataset.Generator.Diagnostics;
 using KzDataset.Generator.Json;
 using KzDataset.Generator.Model;
-
 using KzDataset.Shared;
 
 namespace KzDataset.Generator.Parsing;

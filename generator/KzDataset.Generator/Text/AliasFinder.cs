@@ -1,5 +1,4 @@
 using System;
-
 using KzDataset.Shared;
 
 namespace KzDataset.Generator.Text;

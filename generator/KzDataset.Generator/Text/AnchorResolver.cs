@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using KzDataset.Generator.Common;
-using KzDataset.Shared;
 using KzDataset.Generator.Diagnostics;
 using KzDataset.Generator.Model;
+using KzDataset.Shared;
 
 namespace KzDataset.Generator.Text;
 

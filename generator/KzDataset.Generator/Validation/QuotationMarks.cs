@@ -1,6 +1,5 @@
 using KzDataset.Generator.Model;
 using KzDataset.Generator.Text;
-
 using KzDataset.Shared;
 
 namespace KzDataset.Generator.Validation;

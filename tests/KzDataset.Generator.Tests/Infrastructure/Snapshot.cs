@@ -3,6 +3,7 @@ using System.IO;
 using System.Text;
 using DiffPlex.DiffBuilder;
 using DiffPlex.DiffBuilder.Model;
+using KzDataset.Testing;
 using Xunit;
 
 namespace KzDataset.Generator.Tests.Infrastructure;

@@ -1,12 +1,17 @@
 using System;
 using System.IO;
 
-namespace KzDataset.Generator.Tests.Infrastructure;
+namespace KzDataset.Testing;
 
-/// <summary>Finds the repository from the test binaries (CallerFilePath is path-mapped in CI builds).</summary>
+/// <summary>
+/// Finds the repository from the test binaries (CallerFilePath is path-mapped in CI builds).
+/// Shared source: linked into both test projects.
+/// </summary>
 internal static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
+
+    public static string Seeds => Path.Combine(Root, "seeds");
 
     public static string Combine(params string[] parts) => Path.Combine(Root, Path.Combine(parts));
 
