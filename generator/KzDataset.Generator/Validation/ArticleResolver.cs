@@ -39,7 +39,7 @@ internal sealed class ArticleResolver
         if (text is null)
         {
             diagnostics.Add(DiagnosticInfo.Create(KzDiagnostics.SidecarWithoutText, SourceLocation.FileStart(sidecar.Path),
-                SeedFileNames(sidecar.Path), sidecar.BaseName + ".txt"));
+                Parsing.SeedFileNames.FileName(sidecar.Path), sidecar.BaseName + ".txt"));
         }
         if (raw is null || text is null)
         {
@@ -48,8 +48,6 @@ internal sealed class ArticleResolver
         }
         return new ArticleResolver(raw, text, diagnostics).Run();
     }
-
-    private static string SeedFileNames(string path) => Parsing.SeedFileNames.FileName(path);
 
     private ResolvedArticle Run()
     {

@@ -71,7 +71,7 @@ public sealed class Figure
     /// <summary>The number as written.</summary>
     public string Text => Span.Text;
 
-    /// <summary>The value or the bounds, e.g. "2500", "≥164", "24–∞".</summary>
+    /// <summary>The value, or the bounds with "…" for an open end: "2500", "2–3", "24–…".</summary>
     public string ValueText => Value is { } v
         ? v.ToString(CultureInfo.InvariantCulture)
         : $"{Lower?.ToString(CultureInfo.InvariantCulture) ?? "…"}–{Upper?.ToString(CultureInfo.InvariantCulture) ?? "…"}";
