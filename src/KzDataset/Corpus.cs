@@ -16,6 +16,8 @@ internal sealed class Corpus
     private readonly Dictionary<string, Article> _articlesById;
     private readonly Dictionary<string, Person> _peopleById;
     private readonly Dictionary<string, Person> _peopleByName;
+    private readonly Dictionary<string, Quote> _quotesById;
+    private readonly Dictionary<string, Figure> _figuresById;
 
     private Corpus(
         IReadOnlyList<Article> articles,
@@ -35,6 +37,8 @@ internal sealed class Corpus
         Corrections = articles.SelectMany(a => a.Corrections).ToArray();
         _articlesById = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         _peopleById = people.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        _quotesById = Quotes.ToDictionary(q => q.Id, StringComparer.Ordinal);
+        _figuresById = Figures.ToDictionary(f => f.Id, StringComparer.Ordinal);
         _peopleByName = new Dictionary<string, Person>(StringComparer.Ordinal);
         foreach (var person in people)
         {
@@ -69,6 +73,14 @@ internal sealed class Corpus
     public Article Article(string id) => _articlesById[id];
 
     public Person Person(string id) => _peopleById[id];
+
+    public Quote Quote(string id) => _quotesById[id];
+
+    public Figure Figure(string id) => _figuresById[id];
+
+    public Quote? FindQuote(string id) => _quotesById.GetValueOrDefault(id);
+
+    public Figure? FindFigure(string id) => _figuresById.GetValueOrDefault(id);
 
     public Article? FindArticle(string id) => _articlesById.GetValueOrDefault(id);
 

@@ -224,6 +224,15 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void KZ0022_local_ids_that_collide_as_members_of_the_article_catalog()
+    {
+        var outcome = Run(Corpus.Edit(NewsSidecar, "\"id\": \"peace\", \"speaker\"", "\"id\": \"tiny-article\", \"speaker\""));
+
+        Assert.Contains("ids '(the article)' and 'tiny-article' both become the C# identifier 'TinyArticle'", outcome.Single("KZ0022").GetMessage());
+        Assert.True(outcome.CompileErrors.IsEmpty, outcome.Describe());
+    }
+
+    [Fact]
     public void KZ0023_alias_that_names_two_people()
     {
         var outcome = Run(Corpus.Edit(PeopleRegistry, "\"role\": \"professor\" }",

@@ -37,6 +37,8 @@ public sealed class ConsumerCompileTests
                     Articles.NytTokayevEmbracesRussia.Figures.Where(f => f.Measure == Measure.BorderLength),
                     Figures.ByMeasure(Measure.TroopsDeployed),
                     Outlet.Csm,
+                    Quotes.NytTokayevEmbracesRussia.CededSovereignty.Speaker,
+                    Figures.NytTokayevEmbracesRussia.Border.Value,
                 };
             }
             """);
@@ -52,6 +54,14 @@ public sealed class ConsumerCompileTests
         var error = Assert.Single(errors);
         Assert.Equal("CS0117", error.Id);
         Assert.Contains("EricaMarrat", error.GetMessage());
+    }
+
+    [Fact]
+    public void A_quote_that_is_not_in_the_article_fails_the_build()
+    {
+        var errors = CompileErrors("public static class Use { public static object Run() => KzDataset.Quotes.NytTokayevEmbracesRussia.CededSovereignity; }");
+
+        Assert.Equal("CS0117", Assert.Single(errors).Id);
     }
 
     [Fact]

@@ -47,6 +47,9 @@ internal static class CatalogEmitter
         w.Close();
         w.Line();
 
+        WriteItems(w, "Quotes", "Quote", catalog.Articles, a => a.Quotes);
+        WriteItems(w, "Figures", "Figure", catalog.Articles, a => a.Figures);
+
         w.Open("internal static partial class CorpusData");
         w.Open("internal static global::System.Collections.Generic.List<ArticleData> CreateArticles()");
         w.Line($"var articles = new global::System.Collections.Generic.List<ArticleData>({Literals.Int(catalog.Articles.Count)});");
@@ -63,6 +66,29 @@ internal static class CatalogEmitter
         }
         w.Close();
         return w.ToString();
+    }
+
+    /// <summary>One nested class per article with one member per item: <c>Quotes.NytTokayevEmbracesRussia.CededSovereignty</c>.</summary>
+    private static void WriteItems(SourceWriter w, string catalog, string type, EquatableArray<ArticleEntry> articles, System.Func<ArticleEntry, EquatableArray<CatalogItem>> items)
+    {
+        w.Open($"public static partial class {catalog}");
+        var first = true;
+        foreach (var article in articles.Where(a => !items(a).IsEmpty))
+        {
+            if (!first) w.Line();
+            first = false;
+            w.Line($"/// <summary>The {catalog.ToLowerInvariant()} of <c>{Xml.Escape(article.Id)}</c>.</summary>");
+            w.Open($"public static class {Identifiers.ToPascalCase(article.Id)}");
+            foreach (var item in items(article))
+            {
+                var id = article.Id + "/" + item.LocalId;
+                w.Line($"/// <summary>{Xml.Escape(item.Summary)} (id <c>{Xml.Escape(id)}</c>)</summary>");
+                w.Line($"public static {type} {Identifiers.ToPascalCase(item.LocalId)} => Corpus.Instance.{type}({Literals.String(id)});");
+            }
+            w.Close();
+        }
+        w.Close();
+        w.Line();
     }
 
     private static string Describe(PersonModel person)

@@ -11,8 +11,17 @@ internal sealed record CorpusModel(
 /// <summary>The articles of one generated file; the bucket is a stable hash of the article id.</summary>
 internal sealed record BucketModel(int Index, EquatableArray<ArticleModel> Articles);
 
-/// <summary>A line of the articles catalog: enough for a typed member and its documentation.</summary>
-internal sealed record ArticleEntry(string Id, string? Title, string Outlet, DateModel Published);
+/// <summary>A line of the articles catalog: enough for the typed members of the article, its quotes and its figures.</summary>
+internal sealed record ArticleEntry(
+    string Id,
+    string? Title,
+    string Outlet,
+    DateModel Published,
+    EquatableArray<CatalogItem> Quotes,
+    EquatableArray<CatalogItem> Figures);
+
+/// <summary>A quote or figure in the catalog: its local id and a short description for the documentation.</summary>
+internal sealed record CatalogItem(string LocalId, string Summary);
 
 /// <summary>What the catalogs file needs: article entries, registries and the buckets in use.</summary>
 internal sealed record CatalogModel(

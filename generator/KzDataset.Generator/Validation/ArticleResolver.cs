@@ -22,6 +22,7 @@ internal sealed class ArticleResolver
     private readonly List<ReferenceUse> _references = new();
     private readonly List<ExclusionModel> _exclusions = new();
     private readonly Dictionary<string, SourceLocation> _localIds = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _localIdentifiers = new(System.StringComparer.Ordinal);
 
     private ArticleResolver(RawArticle raw, SeedText text, List<DiagnosticInfo> diagnostics)
     {
@@ -166,10 +167,9 @@ internal sealed class ArticleResolver
             {
                 var quoteId = turn.Role == "answer" ? id : null;
                 _references.Add(new ReferenceUse(RegistryKind.Person, speaker.Id, speaker.Location, quoteId));
-                if (quoteId is not null)
+                if (quoteId is not null && DefineLocalId("answer", new RawReference(id, turn.Anchor.Location)))
                 {
                     answerQuotes.Add(new QuoteModel(id, speaker.Id, answerKind, range, null, turn.Note, id));
-                    _localIds[id] = turn.Anchor.Location;
                 }
             }
         }
@@ -283,7 +283,11 @@ internal sealed class ArticleResolver
         return terms;
     }
 
-    /// <summary>Quote, figure and correction ids share one namespace per article (derived answers included).</summary>
+    /// <summary>
+    /// Quote, figure and correction ids share one namespace per article (derived answers included);
+    /// each becomes a member of a nested catalog class named after the article, so it must also
+    /// be a distinct identifier, other than the article's own.
+    /// </summary>
     private bool DefineLocalId(string what, RawReference id)
     {
         if (_localIds.TryGetValue(id.Id, out var first))
@@ -291,7 +295,17 @@ internal sealed class ArticleResolver
             Report(KzDiagnostics.DuplicateId, id.Location, what, id.Id, "line " + (first.StartLine + 1).ToString(CultureInfo.InvariantCulture));
             return false;
         }
+        var identifier = Identifiers.ToPascalCase(id.Id);
+        var clash = identifier == Identifiers.ToPascalCase(_raw.Id.Id) ? "(the article)"
+            : RegistryBuilder.ReservedIdentifiers.Contains(identifier) ? "(catalog member)"
+            : _localIdentifiers.TryGetValue(identifier, out var other) ? other : null;
+        if (clash is not null)
+        {
+            Report(KzDiagnostics.IdentifierCollision, id.Location, what, clash, id.Id, identifier);
+            return false;
+        }
         _localIds[id.Id] = id.Location;
+        _localIdentifiers[identifier] = id.Id;
         return true;
     }
 

@@ -63,7 +63,14 @@ internal static class CorpusBuilder
             .ToImmutableArray();
 
     public static CatalogModel Catalog(CorpusModel corpus)
-        => new(corpus.Articles.Select(a => new ArticleEntry(a.Id, a.Title, a.Outlet, a.Published)).ToEquatableArray(), corpus.Registry);
+        => new(corpus.Articles.Select(a => new ArticleEntry(
+                a.Id,
+                a.Title,
+                a.Outlet,
+                a.Published,
+                a.Quotes.Select(q => new CatalogItem(q.Id, q.Kind + " quote by " + q.SpeakerId)).ToEquatableArray(),
+                a.Figures.Select(f => new CatalogItem(f.Id, f.Measure + ": " + f.Subject)).ToEquatableArray()))
+            .ToEquatableArray(), corpus.Registry);
 
     /// <summary>FNV-1a of the id: stable across runs, machines and .NET versions (string.GetHashCode is not).</summary>
     public static int BucketOf(string id)

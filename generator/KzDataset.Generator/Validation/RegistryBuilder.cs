@@ -19,7 +19,8 @@ internal static class RegistryBuilder
     /// <summary>Static members of the generated catalogs that an id must not turn into.</summary>
     public static readonly HashSet<string> ReservedIdentifiers = new HashSet<string>(StringComparer.Ordinal)
     {
-        "All", "ById", "Find", "FindAll", "Search", "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals",
+        "All", "ById", "Find", "FindAll", "Search", "ByMeasure", "Get", "FindBySlug",
+        "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
     };
 
     public static RegistryModel Build(ImmutableArray<ParsedRegistryFile> files)

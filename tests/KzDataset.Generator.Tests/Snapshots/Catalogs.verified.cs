@@ -24,6 +24,44 @@ public static partial class Experts
     public static Expert AnnExample => (Expert)Corpus.Instance.Person("ann-example");
 }
 
+public static partial class Quotes
+{
+    /// <summary>The quotes of <c>second-piece</c>.</summary>
+    public static class SecondPiece
+    {
+        /// <summary>interview-answer quote by ann-example (id <c>second-piece/turn-2</c>)</summary>
+        public static Quote Turn2 => Corpus.Instance.Quote("second-piece/turn-2");
+    }
+
+    /// <summary>The quotes of <c>tiny-article</c>.</summary>
+    public static class TinyArticle
+    {
+        /// <summary>direct quote by ann-example (id <c>tiny-article/peace-title</c>)</summary>
+        public static Quote PeaceTitle => Corpus.Instance.Quote("tiny-article/peace-title");
+        /// <summary>direct quote by ann-example (id <c>tiny-article/peace</c>)</summary>
+        public static Quote Peace => Corpus.Instance.Quote("tiny-article/peace");
+        /// <summary>indirect quote by ann-example (id <c>tiny-article/soldiers-arrived</c>)</summary>
+        public static Quote SoldiersArrived => Corpus.Instance.Quote("tiny-article/soldiers-arrived");
+    }
+}
+
+public static partial class Figures
+{
+    /// <summary>The figures of <c>second-piece</c>.</summary>
+    public static class SecondPiece
+    {
+        /// <summary>elapsed-time: years of peace (id <c>second-piece/thirty-years</c>)</summary>
+        public static Figure ThirtyYears => Corpus.Instance.Figure("second-piece/thirty-years");
+    }
+
+    /// <summary>The figures of <c>tiny-article</c>.</summary>
+    public static class TinyArticle
+    {
+        /// <summary>troops-deployed: soldiers who arrived (id <c>tiny-article/soldiers</c>)</summary>
+        public static Figure Soldiers => Corpus.Instance.Figure("tiny-article/soldiers");
+    }
+}
+
 internal static partial class CorpusData
 {
     internal static global::System.Collections.Generic.List<ArticleData> CreateArticles()
