@@ -48,7 +48,7 @@ public sealed class KzGenerator : IIncrementalGenerator
 
         var linked = sidecars
             .Combine(allTexts)
-            .Select(static (pair, _) => StepGuard.Run(pair.Left.Path, () => ArticleResolver.Resolve(pair.Left, pair.Right),
+            .Select(static (pair, ct) => StepGuard.Run(pair.Left.Path, () => ArticleResolver.Resolve(pair.Left, pair.Right, ct),
                 d => new ResolvedArticle(pair.Left.Path, pair.Left.BaseName, null, SourceLocation.FileStart(pair.Left.Path), null,
                     string.Empty, EquatableArray<ReferenceUse>.Empty, new EquatableArray<DiagnosticInfo>(new[] { d }))))
             .WithTrackingName(TrackingNames.Resolve)

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
 using KzDataset.Generator.Common;
 using KzDataset.Generator.Diagnostics;
 using KzDataset.Generator.Model;
@@ -32,7 +33,7 @@ internal sealed class ArticleResolver
         _diagnostics = diagnostics;
     }
 
-    public static ResolvedArticle Resolve(ParsedSidecar sidecar, SeedTextIndex texts)
+    public static ResolvedArticle Resolve(ParsedSidecar sidecar, SeedTextIndex texts, CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<DiagnosticInfo>(sidecar.Diagnostics);
         var raw = sidecar.Article;
@@ -47,16 +48,18 @@ internal sealed class ArticleResolver
             return new ResolvedArticle(sidecar.Path, sidecar.BaseName, raw?.Id.Id, raw?.Id.Location ?? SourceLocation.FileStart(sidecar.Path),
                 null, string.Empty, EquatableArray<ReferenceUse>.Empty, diagnostics.ToEquatableArray());
         }
-        return new ArticleResolver(raw, text, diagnostics).Run();
+        return new ArticleResolver(raw, text, diagnostics).Run(cancellationToken);
     }
 
-    private ResolvedArticle Run()
+    // Cancellation is checked between phases: each phase is short, the article is not.
+    private ResolvedArticle Run(CancellationToken cancellationToken)
     {
         if (_raw.Sha256 != _text.Sha256)
         {
             Report(KzDiagnostics.TextHashMismatch, _raw.Sha256Location, _text.FileName, _text.Sha256, _raw.Sha256);
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         ResolveExclusions();
         var body = BodyLayout.Build(_text.Content, _exclusions.Select(e => e.Range));
 
@@ -65,13 +68,16 @@ internal sealed class ArticleResolver
         var dateCues = ResolveAll(_raw.Published?.Cues);
         if (_raw.Outlet is not null) _references.Add(new ReferenceUse(RegistryKind.Outlet, _raw.Outlet.Id.Id, _raw.Outlet.Id.Location, null));
 
+        cancellationToken.ThrowIfCancellationRequested();
         var turns = ResolveTurns(out var answerQuotes);
         var quotes = ResolveQuotes(turns);
+        cancellationToken.ThrowIfCancellationRequested();
         var figures = ResolveFigures();
         var corrections = ResolveCorrections();
         var terms = ResolveTerms();
         var ignores = _raw.Ignores.Select(i => _anchors.Resolve(i.Anchor, _diagnostics)).Where(r => r is not null).Select(r => r!.Value).ToList();
 
+        cancellationToken.ThrowIfCancellationRequested();
         CompletenessChecker.Check(
             _text,
             _anchors.Lines,
