@@ -6,6 +6,7 @@ using KzDataset.Generator.Diagnostics;
 using KzDataset.Generator.Emit;
 using KzDataset.Generator.Model;
 using KzDataset.Generator.Parsing;
+using KzDataset.Generator.Roslyn;
 using KzDataset.Generator.Text;
 using KzDataset.Generator.Validation;
 using Microsoft.CodeAnalysis;
@@ -32,6 +33,11 @@ public sealed class KzGenerator : IIncrementalGenerator
             .Select(static (t, _) => t!)
             .WithTrackingName(TrackingNames.Texts);
         var allTexts = texts.Collect().Select(static (t, _) => new SeedTextIndex(t.ToEquatableArray()));
+        var textFiles = files
+            .Where(static f => SeedFileNames.IsText(f.Path))
+            .Select(static (f, _) => new SeedFile(f.Path, SeedFileNames.FileName(f.Path), SeedFileNames.BaseName(f.Path)))
+            .WithTrackingName(TrackingNames.TextFiles)
+            .Collect();
 
         var sidecars = files
             .Where(static f => SeedFileNames.IsSidecar(f.Path))
@@ -46,10 +52,14 @@ public sealed class KzGenerator : IIncrementalGenerator
             .Select(static (r, _) => StepGuard.Run("registry", () => RegistryBuilder.Build(r), EmptyRegistry))
             .WithTrackingName(TrackingNames.Registry);
 
+        // Pairing re-runs for every sidecar when any text changes, but yields an equal value for the
+        // others, so only the edited article is resolved again.
         var linked = sidecars
             .Combine(allTexts)
-            .Select(static (pair, ct) => StepGuard.Run(pair.Left.Path, () => ArticleResolver.Resolve(pair.Left, pair.Right, ct),
-                d => new ResolvedArticle(pair.Left.Path, pair.Left.BaseName, null, SourceLocation.FileStart(pair.Left.Path), null,
+            .Select(static (pair, _) => new SidecarWithText(pair.Left, pair.Right.Find(pair.Left.BaseName)))
+            .WithTrackingName(TrackingNames.Pair)
+            .Select(static (pair, ct) => StepGuard.Run(pair.Sidecar.Path, () => ArticleResolver.Resolve(pair.Sidecar, pair.Text, checkCompleteness: true, ct),
+                d => new ResolvedArticle(pair.Sidecar.Path, pair.Sidecar.BaseName, null, SourceLocation.FileStart(pair.Sidecar.Path), null,
                     string.Empty, EquatableArray<ReferenceUse>.Empty, new EquatableArray<DiagnosticInfo>(new[] { d }))))
             .WithTrackingName(TrackingNames.Resolve)
             .Combine(registry)
@@ -61,23 +71,27 @@ public sealed class KzGenerator : IIncrementalGenerator
         var corpus = linked
             .Collect()
             .Combine(registry)
-            .Combine(allTexts)
+            .Combine(textFiles)
             .Select(static (input, _) => StepGuard.Run("corpus", () => CorpusBuilder.Build(input.Left.Left, input.Left.Right, input.Right),
-                d => new CorpusModel(EquatableArray<ArticleModel>.Empty, EmptyRegistry(d), new EquatableArray<DiagnosticInfo>(new[] { d }))))
+                d => new CorpusModel(EquatableArray<ArticleEntry>.Empty, EmptySpec, new EquatableArray<DiagnosticInfo>(new[] { d }))))
             .WithTrackingName(TrackingNames.Corpus);
 
+        // Diagnostics travel apart from the emission models, which hold no locations.
         var diagnostics = corpus.Select(static (c, _) => c.Diagnostics).WithTrackingName(TrackingNames.Diagnostics);
         var buckets = corpus.SelectMany(static (c, _) => CorpusBuilder.Buckets(c)).WithTrackingName(TrackingNames.Buckets);
-        var catalog = corpus.Select(static (c, _) => CorpusBuilder.Catalog(c)).WithTrackingName(TrackingNames.Catalog);
+        var registrySpec = corpus.Select(static (c, _) => c.Registry).WithTrackingName(TrackingNames.RegistrySpec);
 
         context.RegisterSourceOutput(diagnostics, static (spc, list) =>
         {
             foreach (var diagnostic in list) spc.ReportDiagnostic(diagnostic.ToDiagnostic());
         });
-        context.RegisterSourceOutput(registry, static (spc, model) => spc.AddSource(RegistryEmitter.HintName, RegistryEmitter.Emit(model)));
-        context.RegisterSourceOutput(catalog, static (spc, model) => spc.AddSource(CatalogEmitter.HintName, CatalogEmitter.Emit(model)));
+        context.RegisterPostInitializationOutput(static spc => spc.AddSource(CatalogEmitter.HintName, CatalogEmitter.Emit()));
+        context.RegisterSourceOutput(registrySpec, static (spc, model) => spc.AddSource(RegistryEmitter.HintName, RegistryEmitter.Emit(model)));
         context.RegisterSourceOutput(buckets, static (spc, model) => spc.AddSource(ArticleEmitter.HintName(model.Index), ArticleEmitter.Emit(model)));
     }
+
+    private static readonly RegistrySpec EmptySpec = new(EquatableArray<RegistryEntry>.Empty, EquatableArray<RegistryEntry>.Empty,
+        EquatableArray<RegistryEntry>.Empty, EquatableArray<RegistryEntry>.Empty);
 
     private static SeedText? ReadText(AdditionalText file, CancellationToken cancellationToken)
     {

@@ -4,13 +4,15 @@ namespace KzDataset.Generator;
 internal static class TrackingNames
 {
     public const string Texts = "Texts";
+    public const string TextFiles = "TextFiles";
     public const string Sidecars = "ParseSidecar";
+    public const string Pair = "PairSidecarWithText";
     public const string RegistryFiles = "ParseRegistryFile";
     public const string Registry = "Registry";
     public const string Resolve = "ResolveArticle";
     public const string Link = "LinkArticle";
     public const string Corpus = "Corpus";
     public const string Buckets = "Buckets";
-    public const string Catalog = "Catalog";
+    public const string RegistrySpec = "RegistrySpec";
     public const string Diagnostics = "Diagnostics";
 }

@@ -2,66 +2,74 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using KzDataset.Generator.Model;
 
 namespace KzDataset;
 
 /// <summary>
-/// The object graph built once from the generated data: people first, then articles with their
-/// quotes, figures and turns linked both ways. Built on first use of any catalog.
+/// The corpus, read lazily: the manifest (compiled in) and the registries on first use of any
+/// catalog, each article on first use of it (its text and sidecar decoded and resolved), and the
+/// corpus-wide lists and back-links (a person's quotes) only when asked for.
 /// </summary>
 internal sealed class Corpus
 {
-    private static readonly Lazy<Corpus> Current = new(Build, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<Corpus> Current = new(() => new Corpus(), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly Dictionary<string, Article> _articlesById;
+    private readonly IReadOnlyList<ManifestEntry> _manifest;
+    private readonly Dictionary<string, int> _articleIndex;
+    private readonly Lazy<Article>[] _articles;
+    private readonly RegistryModel _registry;
     private readonly Dictionary<string, Person> _peopleById;
     private readonly Dictionary<string, Person> _peopleByName;
-    private readonly Dictionary<string, Quote> _quotesById;
-    private readonly Dictionary<string, Figure> _figuresById;
+    private readonly Dictionary<string, OutletInfo> _outletsBySlug;
+    private readonly Lazy<Everything> _everything;
 
-    private Corpus(
-        IReadOnlyList<Article> articles,
-        IReadOnlyList<Person> people,
-        IReadOnlyList<OutletInfo> outlets,
-        IReadOnlyList<MeasureInfo> measures,
-        IReadOnlyList<UnitInfo> units)
+    private Corpus()
     {
-        Articles = articles;
-        People = people;
-        Outlets = outlets;
-        Measures = measures;
-        Units = units;
-        Experts = people.OfType<Expert>().ToArray();
-        Quotes = articles.SelectMany(a => a.Quotes).ToArray();
-        Figures = articles.SelectMany(a => a.Figures).ToArray();
-        Corrections = articles.SelectMany(a => a.Corrections).ToArray();
-        _articlesById = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
-        _peopleById = people.ToDictionary(p => p.Id, StringComparer.Ordinal);
-        _quotesById = Quotes.ToDictionary(q => q.Id, StringComparer.Ordinal);
-        _figuresById = Figures.ToDictionary(f => f.Id, StringComparer.Ordinal);
+        _manifest = CorpusManifest.Load();
+        _articleIndex = new Dictionary<string, int>(_manifest.Count, StringComparer.Ordinal);
+        for (var i = 0; i < _manifest.Count; i++) _articleIndex[_manifest[i].Id] = i;
+        _articles = new Lazy<Article>[_manifest.Count];
+        for (var i = 0; i < _articles.Length; i++)
+        {
+            var entry = _manifest[i];
+            _articles[i] = new Lazy<Article>(() => LoadArticle(entry), LazyThreadSafetyMode.ExecutionAndPublication);
+        }
+
+        _registry = _manifest.Count == 0 && SeedResources.RegistryFiles().Length == 0 ? EmptyRegistry() : RegistryLoader.Load();
+        // Enum values are positions in the id-sorted registry, as the generator numbers them.
+        Outlets = _registry.Outlets.Select((o, i) => new OutletInfo((Outlet)i, o.Id, o.Name, o.Country, o.Language, o.Note)).ToArray();
+        Measures = _registry.Measures.Select((m, i) => new MeasureInfo((Measure)i, m.Id, m.Name, m.Description)).ToArray();
+        Units = _registry.Units.Select((u, i) => new UnitInfo((Unit)i, u.Id, u.Name, u.Symbol)).ToArray();
+        People = _registry.People.Select(p => p.Kind == "expert" ? new Expert(p, this) : new Person(p, this)).ToArray();
+        Experts = People.OfType<Expert>().ToArray();
+        _peopleById = People.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        _outletsBySlug = Outlets.ToDictionary(o => o.Slug, StringComparer.Ordinal);
         _peopleByName = new Dictionary<string, Person>(StringComparer.Ordinal);
-        foreach (var person in people)
+        foreach (var person in People)
         {
             foreach (var name in new[] { person.Id, person.Name }.Concat(person.Aliases))
             {
                 _peopleByName.TryAdd(Shared.NameKey.Of(name), person);
             }
         }
+        _everything = new Lazy<Everything>(() => new Everything(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public static Corpus Instance => Current.Value;
 
-    public IReadOnlyList<Article> Articles { get; }
+    /// <summary>Every article, ordered by id; reads the articles not read yet.</summary>
+    public IReadOnlyList<Article> Articles => _everything.Value.Articles;
 
     public IReadOnlyList<Person> People { get; }
 
     public IReadOnlyList<Expert> Experts { get; }
 
-    public IReadOnlyList<Quote> Quotes { get; }
+    public IReadOnlyList<Quote> Quotes => _everything.Value.Quotes;
 
-    public IReadOnlyList<Figure> Figures { get; }
+    public IReadOnlyList<Figure> Figures => _everything.Value.Figures;
 
-    public IReadOnlyList<Correction> Corrections { get; }
+    public IReadOnlyList<Correction> Corrections => _everything.Value.Corrections;
 
     public IReadOnlyList<OutletInfo> Outlets { get; }
 
@@ -70,72 +78,82 @@ internal sealed class Corpus
     public IReadOnlyList<UnitInfo> Units { get; }
 
     /// <summary>An article by id; the generated typed members only ask for ids that exist.</summary>
-    public Article Article(string id) => _articlesById[id];
+    public Article Article(string id) => _articles[_articleIndex[id]].Value;
 
     public Person Person(string id) => _peopleById[id];
 
-    public Quote Quote(string id) => _quotesById[id];
+    public Article? FindArticle(string id) => _articleIndex.TryGetValue(id, out var index) ? _articles[index].Value : null;
 
-    public Figure Figure(string id) => _figuresById[id];
+    public Quote? FindQuote(string id) => FindItem(id, a => a.Quotes, q => q.LocalId);
 
-    public Quote? FindQuote(string id) => _quotesById.GetValueOrDefault(id);
-
-    public Figure? FindFigure(string id) => _figuresById.GetValueOrDefault(id);
-
-    public Article? FindArticle(string id) => _articlesById.GetValueOrDefault(id);
+    public Figure? FindFigure(string id) => FindItem(id, a => a.Figures, f => f.LocalId);
 
     public Person? FindPersonById(string id) => _peopleById.GetValueOrDefault(id);
 
     /// <summary>By id, name or any alias, ignoring case, diacritics and typography.</summary>
     public Person? FindPerson(string nameOrAlias) => _peopleByName.GetValueOrDefault(Shared.NameKey.Of(nameOrAlias));
 
-    private static Corpus Build()
-    {
-        var outlets = CorpusData.CreateOutlets().Select(o => new OutletInfo(o.Id, o.Slug, o.Name, o.Country, o.Language, o.Note)).ToArray();
-        var measures = CorpusData.CreateMeasures().Select(m => new MeasureInfo(m.Id, m.Slug, m.Name, m.Description)).ToArray();
-        var units = CorpusData.CreateUnits().Select(u => new UnitInfo(u.Id, u.Slug, u.Name, u.Symbol)).ToArray();
-        var people = CorpusData.CreatePeople()
-            .Select(p => p.Kind == PersonKind.Expert ? new Expert(p) : new Person(p))
-            .OrderBy(p => p.Id, StringComparer.Ordinal)
-            .ToArray();
-        var peopleById = people.ToDictionary(p => p.Id, StringComparer.Ordinal);
-        var outletById = outlets.ToDictionary(o => o.Id);
+    /// <summary>The quotes of a person across the corpus, in corpus order (reads every article once).</summary>
+    internal IReadOnlyList<Quote> QuotesOf(Person person) => _everything.Value.QuotesOf(person);
 
-        var articles = CorpusData.CreateArticles()
-            .OrderBy(a => a.Id, StringComparer.Ordinal)
-            .Select(data => Link(new Article(data, outletById[data.Outlet]), peopleById))
-            .ToArray();
-        return new Corpus(articles, people, outlets, measures, units);
+    /// <summary>The articles that name or quote a person (reads every article once).</summary>
+    internal IReadOnlyList<Article> ArticlesOf(Person person) => _everything.Value.ArticlesOf(person);
+
+    private T? FindItem<T>(string id, Func<Article, IReadOnlyList<T>> items, Func<T, string> localId)
+        where T : class
+    {
+        var slash = id.IndexOf('/');
+        if (slash < 0 || FindArticle(id.Substring(0, slash)) is not { } article) return null;
+        var local = id.Substring(slash + 1);
+        return items(article).FirstOrDefault(i => localId(i) == local);
     }
 
-    private static Article Link(Article article, Dictionary<string, Person> people)
+    private Article LoadArticle(ManifestEntry entry)
     {
-        var data = article.Data;
-        var turns = data.Turns.Select(t => new Turn(article, t.Id, t.Role,
-            t.SpeakerId is null ? null : people[t.SpeakerId], new TextSpan(article, t.Start, t.End), t.Note)).ToArray();
-        var turnsById = turns.ToDictionary(t => t.LocalId, StringComparer.Ordinal);
+        var (model, rawText) = ArticleLoader.Load(entry, _registry);
+        return new Article(model, rawText, _outletsBySlug[model.Outlet], _peopleById);
+    }
 
-        var quotes = new List<Quote>();
-        foreach (var q in data.Quotes)
+    private static RegistryModel EmptyRegistry()
+        => new(Generator.Common.EquatableArray<PersonModel>.Empty, Generator.Common.EquatableArray<OutletModel>.Empty,
+            Generator.Common.EquatableArray<MeasureModel>.Empty, Generator.Common.EquatableArray<UnitModel>.Empty,
+            Generator.Common.EquatableArray<Generator.Common.DiagnosticInfo>.Empty);
+
+    /// <summary>The corpus-wide lists and back-links: built once, when first asked for.</summary>
+    private sealed class Everything
+    {
+        private readonly Dictionary<Person, List<Quote>> _quotesByPerson = new();
+        private readonly Dictionary<Person, List<Article>> _articlesByPerson = new();
+
+        public Everything(Corpus corpus)
         {
-            var speaker = people[q.SpeakerId];
-            var quote = new Quote(article, q.Id, speaker, q.Kind, new TextSpan(article, q.Start, q.End), q.Cue, q.Note);
-            if (q.TurnId is not null && turnsById.TryGetValue(q.TurnId, out var turn))
+            Articles = corpus._articles.Select(a => a.Value).ToArray();
+            Quotes = Articles.SelectMany(a => a.Quotes).ToArray();
+            Figures = Articles.SelectMany(a => a.Figures).ToArray();
+            Corrections = Articles.SelectMany(a => a.Corrections).ToArray();
+            foreach (var quote in Quotes) Add(_quotesByPerson, quote.Speaker, quote);
+            foreach (var article in Articles)
             {
-                quote.Turn = turn;
-                if (turn.LocalId == q.Id) turn.Quote = quote;
+                foreach (var person in article.People) Add(_articlesByPerson, person, article);
             }
-            speaker.Add(quote);
-            quotes.Add(quote);
         }
 
-        article.Turns = turns;
-        article.Quotes = quotes;
-        article.Figures = data.Figures.Select(f => new Figure(article, f,
-            f.StatedBy is null ? null : people[f.StatedBy], new TextSpan(article, f.Start, f.End))).ToArray();
-        var mentioned = data.Mentions.Select(id => people[id]).ToArray();
-        foreach (var person in mentioned) person.Add(article);
-        article.People = mentioned;
-        return article;
+        public IReadOnlyList<Article> Articles { get; }
+
+        public IReadOnlyList<Quote> Quotes { get; }
+
+        public IReadOnlyList<Figure> Figures { get; }
+
+        public IReadOnlyList<Correction> Corrections { get; }
+
+        public IReadOnlyList<Quote> QuotesOf(Person person) => _quotesByPerson.TryGetValue(person, out var list) ? list : Array.Empty<Quote>();
+
+        public IReadOnlyList<Article> ArticlesOf(Person person) => _articlesByPerson.TryGetValue(person, out var list) ? list : Array.Empty<Article>();
+
+        private static void Add<T>(Dictionary<Person, List<T>> map, Person person, T item)
+        {
+            if (!map.TryGetValue(person, out var list)) map[person] = list = new List<T>();
+            list.Add(item);
+        }
     }
 }

@@ -4,7 +4,6 @@ using System.Linq;
 using KzDataset.Generator.Diagnostics;
 using KzDataset.Generator.Tests.Infrastructure;
 using KzDataset.Testing;
-using Microsoft.CodeAnalysis;
 using Xunit;
 
 namespace KzDataset.Generator.Tests;
@@ -19,8 +18,8 @@ public sealed class DescriptorTests
     public void Is_tracked_in_the_analyzer_release_file(string id)
     {
         var descriptor = KzDiagnostics.ById(id);
-        var release = File.ReadAllText(RepositoryPaths.Combine("generator", "KzDataset.Generator", "AnalyzerReleases.Unshipped.md"));
-        Assert.Contains($"{id} | {descriptor.Category} | {descriptor.DefaultSeverity} |", release);
+        var release = File.ReadAllText(RepositoryPaths.Combine("generator", "KzDataset.Generator", "ReleaseTracking", "AnalyzerReleases.Unshipped.md"));
+        Assert.Contains($"{id} | {descriptor.Category} | {descriptor.Severity} |", release);
     }
 
     [Theory]
@@ -28,7 +27,7 @@ public sealed class DescriptorTests
     public void Is_documented_with_a_section_and_a_table_row(string id)
     {
         var docs = File.ReadAllText(RepositoryPaths.Combine("docs", "diagnostics.md"));
-        var severity = KzDiagnostics.ById(id).DefaultSeverity == DiagnosticSeverity.Warning ? "warning" : "error";
+        var severity = KzDiagnostics.ById(id).Severity == KzSeverity.Warning ? "warning" : "error";
         Assert.Contains($"| [{id}](#{id.ToLowerInvariant()}) | {severity} |", docs);
         Assert.Contains($"### {id}", docs.Replace("## KZ9999", "### KZ9999"));
     }

@@ -50,8 +50,8 @@ public sealed class DiagnosticTests
         var outcome = Run(Corpus.With(NewsSidecar, "not json at all"));
 
         outcome.Single("KZ0001");
-        var catalogs = outcome.Sources["KzDataset.Catalogs.g.cs"];
-        Assert.Contains("public static Article SecondPiece", catalogs);
+        var catalogs = string.Concat(outcome.Sources.Values);
+        Assert.Contains("public static global::KzDataset.Article SecondPiece", catalogs);
         Assert.DoesNotContain("TinyArticle", catalogs);
         Assert.True(outcome.CompileErrors.IsEmpty, outcome.Describe());
     }
@@ -153,7 +153,7 @@ public sealed class DiagnosticTests
         var d = outcome.Single("KZ0010");
         AssertIn(d, NewsSidecar);
         Assert.Contains("expected '001_tiny.txt'", d.GetMessage());
-        Assert.Contains("SecondPiece", outcome.Sources["KzDataset.Catalogs.g.cs"]);
+        Assert.Contains("SecondPiece", string.Concat(outcome.Sources.Values));
     }
 
     [Fact]
@@ -192,8 +192,8 @@ public sealed class DiagnosticTests
 
         Assert.Contains("Unknown person 'ann-exampel'; did you mean 'ann-example'?", outcome.Single("KZ0020").GetMessage());
         var articles = string.Concat(outcome.Sources.Values);
-        Assert.DoesNotContain("new(\"peace\",", articles);
-        Assert.Contains("new(\"peace-title\",", articles);
+        Assert.DoesNotContain(" Peace => Article.Quote(", articles);
+        Assert.Contains(" PeaceTitle => Article.Quote(", articles);
         Assert.True(outcome.CompileErrors.IsEmpty, outcome.Describe());
     }
 

@@ -23,7 +23,7 @@ public sealed class GeneratorOutputTests
         var hints = outcome.Sources.Keys.OrderBy(k => k, System.StringComparer.Ordinal).ToList();
 
         Assert.Contains("KzDataset.Registry.g.cs", hints);
-        Assert.Contains("KzDataset.Catalogs.g.cs", hints);
+        Assert.Contains("KzDataset.Manifest.g.cs", hints);
         var buckets = hints.Where(h => h.StartsWith("KzDataset.Articles.B", System.StringComparison.Ordinal)).ToList();
         Assert.InRange(buckets.Count, 1, 2);
         Assert.Equal(4, outcome.Sources.Count - buckets.Count + 2);
@@ -46,13 +46,25 @@ public sealed class GeneratorOutputTests
         Assert.DoesNotContain(outcome.Sources.Values, s => s.Contains("said Ann Example, a professor", System.StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Assumed for the test.")] // an article's note
+    [InlineData("Example News")] // an outlet's name: only its id and a doc line reach code
+    public void Annotation_data_is_not_emitted_as_code(string annotation)
+    {
+        var outcome = GeneratorHarness.Run(Fixtures.Corpus);
+        var code = string.Concat(outcome.Sources.Values);
+
+        Assert.DoesNotContain("\"" + annotation, code, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("new(", code.Replace("new global::KzDataset.ManifestEntry(", string.Empty).Replace("ArticleHandle Article = new(", string.Empty), System.StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Generated_registry_matches_snapshot()
         => Snapshot.Verify("Registry", GeneratorHarness.Run(Fixtures.Corpus).Sources["KzDataset.Registry.g.cs"]);
 
     [Fact]
-    public void Generated_catalogs_match_snapshot()
-        => Snapshot.Verify("Catalogs", GeneratorHarness.Run(Fixtures.Corpus).Sources["KzDataset.Catalogs.g.cs"]);
+    public void Generated_manifest_matches_snapshot()
+        => Snapshot.Verify("Manifest", GeneratorHarness.Run(Fixtures.Corpus).Sources["KzDataset.Manifest.g.cs"]);
 
     [Fact]
     public void Generated_articles_match_snapshot()

@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Reflection;
 using KzDataset.Generator.Tests.Infrastructure;
@@ -19,8 +20,9 @@ public sealed class IncrementalTests
 {
     private static readonly string[] AllSteps =
     {
-        TrackingNames.Texts, TrackingNames.Sidecars, TrackingNames.RegistryFiles, TrackingNames.Registry, TrackingNames.Resolve,
-        TrackingNames.Link, TrackingNames.Corpus, TrackingNames.Buckets, TrackingNames.Catalog, TrackingNames.Diagnostics,
+        TrackingNames.Texts, TrackingNames.TextFiles, TrackingNames.Sidecars, TrackingNames.Pair, TrackingNames.RegistryFiles,
+        TrackingNames.Registry, TrackingNames.Resolve, TrackingNames.Link, TrackingNames.Corpus, TrackingNames.Buckets,
+        TrackingNames.RegistrySpec, TrackingNames.Diagnostics,
     };
 
     [Fact]
@@ -43,7 +45,7 @@ public sealed class IncrementalTests
     }
 
     [Fact]
-    public void A_sidecar_edit_reparses_only_that_article_and_reemits_only_its_file()
+    public void A_sidecar_note_edit_reparses_only_that_article_and_reemits_no_file()
     {
         var texts = Fixtures.Corpus.ToAdditionalTexts();
         var compilation = GeneratorHarness.RuntimeCompilation();
@@ -61,12 +63,84 @@ public sealed class IncrementalTests
         Assert.All(Reasons(result, TrackingNames.Texts), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.All(Reasons(result, TrackingNames.Registry), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
 
-        // Two buckets: the edited article's is re-emitted, the other one is not.
+        // A note is data, not code: it travels in the embedded sidecar, so no generated file changes.
+        var buckets = Reasons(result, TrackingNames.Buckets);
+        Assert.Equal(2, buckets.Count);
+        Assert.All(buckets, r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Reasons(result, TrackingNames.RegistrySpec).Single());
+    }
+
+    [Fact]
+    public void A_quote_id_edit_reemits_only_its_articles_file()
+    {
+        var texts = Fixtures.Corpus.ToAdditionalTexts();
+        var compilation = GeneratorHarness.RuntimeCompilation();
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            new[] { new KzGenerator().AsSourceGenerator() }, texts, GeneratorHarness.ParseOptions, null,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        driver = driver.RunGenerators(compilation, TestContext.Current.CancellationToken);
+
+        var old = texts.Single(t => t.Path == SeedSet.PathOf(NewsSidecar));
+        var edited = new InMemoryAdditionalText(old.Path, old.GetText(TestContext.Current.CancellationToken).ToString().Replace("\"id\": \"peace-title\"", "\"id\": \"peace-headline\""));
+        var result = driver.ReplaceAdditionalText(old, edited).RunGenerators(compilation, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
+
         var buckets = Reasons(result, TrackingNames.Buckets);
         Assert.Equal(2, buckets.Count);
         Assert.Single(buckets, r => r == IncrementalStepRunReason.Modified);
         Assert.Single(buckets, r => r == IncrementalStepRunReason.Unchanged);
-        Assert.Equal(IncrementalStepRunReason.Unchanged, Reasons(result, TrackingNames.Catalog).Single());
+    }
+
+    [Fact]
+    public void A_text_edit_reresolves_only_its_article()
+    {
+        var texts = Fixtures.Corpus.ToAdditionalTexts();
+        var compilation = GeneratorHarness.RuntimeCompilation();
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            new[] { new KzGenerator().AsSourceGenerator() }, texts, GeneratorHarness.ParseOptions, null,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        driver = driver.RunGenerators(compilation, TestContext.Current.CancellationToken);
+
+        var old = texts.Single(t => t.Path == SeedSet.PathOf(Path.ChangeExtension(InterviewSidecar, ".txt")));
+        var edited = new InMemoryAdditionalText(old.Path, old.GetText(TestContext.Current.CancellationToken).ToString() + "\n");
+        var result = driver.ReplaceAdditionalText(old, edited).RunGenerators(compilation, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
+
+        // Every sidecar is paired again (the texts are one collected input), but only the edited
+        // article's pair changes, so only it is resolved and linked again.
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified, IncrementalStepRunReason.Unchanged }, Sorted(Reasons(result, TrackingNames.Pair)));
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached }, Sorted(Reasons(result, TrackingNames.Resolve)));
+        Assert.All(Reasons(result, TrackingNames.Sidecars), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+    }
+
+    [Fact]
+    public void Emission_models_hold_no_diagnostics_or_locations()
+    {
+        var compilation = GeneratorHarness.RuntimeCompilation();
+        var result = GeneratorHarness.CreateDriver(Fixtures.Corpus).RunGenerators(compilation, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
+
+        foreach (var step in new[] { TrackingNames.Buckets, TrackingNames.RegistrySpec })
+        {
+            foreach (var (value, _) in result.TrackedSteps[step].SelectMany(s => s.Outputs))
+            {
+                AssertNoneOf<Common.SourceLocation>(value, step, new HashSet<object>(ReferenceEqualityComparer.Instance));
+                AssertNoneOf<Common.DiagnosticInfo>(value, step, new HashSet<object>(ReferenceEqualityComparer.Instance));
+            }
+        }
+    }
+
+    private static void AssertNoneOf<T>(object? value, string path, HashSet<object> seen)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value is decimal || value is Enum) return;
+        Assert.False(value is T, $"{path} holds a {typeof(T).Name}: emission inputs must not change when only a diagnostic moves");
+        if (!value.GetType().IsValueType && !seen.Add(value)) return;
+        if (value is IEnumerable items)
+        {
+            foreach (var item in items) AssertNoneOf<T>(item, path + "[]", seen);
+            return;
+        }
+        foreach (var field in value.GetType().GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+        {
+            AssertNoneOf<T>(field.GetValue(value), path + "." + field.Name, seen);
+        }
     }
 
     [Fact]

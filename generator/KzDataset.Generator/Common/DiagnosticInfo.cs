@@ -1,17 +1,15 @@
-using System.Linq;
-using Microsoft.CodeAnalysis;
+using KzDataset.Generator.Diagnostics;
 
 namespace KzDataset.Generator.Common;
 
-/// <summary>A diagnostic as equatable data: descriptor id, location and message arguments.</summary>
+/// <summary>A diagnostic as equatable data: rule id, location and message arguments.</summary>
 internal sealed record DiagnosticInfo(string Id, SourceLocation Location, EquatableArray<string> Arguments)
 {
-    public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, SourceLocation location, params string[] arguments)
-        => new(descriptor.Id, location, new EquatableArray<string>(arguments));
+    public static DiagnosticInfo Create(KzRule rule, SourceLocation location, params string[] arguments)
+        => new(rule.Id, location, new EquatableArray<string>(arguments));
 
-    public Diagnostic ToDiagnostic()
-        => Diagnostic.Create(
-            Diagnostics.KzDiagnostics.ById(Id),
-            Location.ToLocation(),
-            Arguments.Cast<object>().ToArray());
+    public KzRule Rule => KzDiagnostics.ById(Id);
+
+    /// <summary>The message as the build prints it.</summary>
+    public string Message => Rule.Format(System.Linq.Enumerable.ToArray<object>(Arguments));
 }

@@ -1,12 +1,14 @@
 using System.Globalization;
 using System.Linq;
+using KzDataset.Generator.Common;
 using KzDataset.Generator.Model;
 
 namespace KzDataset.Generator.Emit;
 
 /// <summary>
-/// Emits one bucket of articles as data: ids, metadata, offsets and hashes. No article text is
-/// emitted: it ships as an embedded resource and is decoded on first use (see DESIGN.md, Emission).
+/// Emits one bucket of articles as handles, never as data: the manifest lines (id and seed name),
+/// one typed member per article, and one per quote and figure that names its position in the
+/// article. The annotations themselves travel as embedded sidecars, read by the runtime.
 /// </summary>
 internal static class ArticleEmitter
 {
@@ -17,79 +19,67 @@ internal static class ArticleEmitter
     public static string Emit(BucketModel bucket)
     {
         var w = new SourceWriter().Header();
-        w.Open("internal static partial class CorpusData");
-        w.Open($"static partial void {MethodName(bucket.Index)}(global::System.Collections.Generic.List<ArticleData> articles)");
+
+        w.Open("internal static partial class CorpusManifest");
+        w.Open($"static partial void {MethodName(bucket.Index)}(global::System.Collections.Generic.List<global::KzDataset.ManifestEntry> entries)");
         foreach (var article in bucket.Articles)
         {
-            WriteArticle(w, article);
+            w.Line($"entries.Add(new global::KzDataset.ManifestEntry({Literals.String(article.Id)}, {Literals.String(article.BaseName)}));");
         }
         w.Close();
         w.Close();
+        w.Line();
+
+        w.Open("public static partial class Articles");
+        foreach (var article in bucket.Articles)
+        {
+            w.Line($"/// <summary>{Xml.Escape(Describe(article))}</summary>");
+            w.Line(SourceWriter.GeneratedCode);
+            w.Line($"public static global::KzDataset.Article {Identifiers.ToPascalCase(article.Id)} => global::KzDataset.Corpus.Instance.Article({Literals.String(article.Id)});");
+        }
+        w.Close();
+        w.Line();
+
+        WriteItems(w, "Quotes", "Quote", bucket, a => a.Quotes);
+        WriteItems(w, "Figures", "Figure", bucket, a => a.Figures);
         return w.ToString();
     }
 
-    private static void WriteArticle(SourceWriter w, ArticleModel a)
+    /// <summary>One nested class per article with one member per item: <c>Quotes.NytTokayevEmbracesRussia.CededSovereignty</c>.</summary>
+    private static void WriteItems(SourceWriter w, string catalog, string type, BucketModel bucket, System.Func<ArticleEntry, EquatableArray<CatalogItem>> items)
     {
-        w.Line("// " + a.SeedFile);
-        w.Line("articles.Add(new ArticleData(");
-        w.Indent();
-        w.Line($"Id: {Literals.String(a.Id)},");
-        w.Line($"SeedFile: {Literals.String(a.SeedFile)},");
-        w.Line($"Sha256: {Literals.String(a.Sha256)},");
-        w.Line($"Length: {Literals.Int(a.Length)},");
-        w.Line($"Title: {Literals.String(a.Title)},");
-        w.Line($"TitleSpan: {Literals.Ranges(a.TitleRange is { } t ? new[] { t } : Enumerable.Empty<TextRange>())},");
-        w.Line($"TitleNote: {Literals.String(a.TitleNote)},");
-        w.Line($"Outlet: {Literals.RegistryMember("Outlet", a.Outlet)},");
-        w.Line($"OutletInferred: {Literals.Bool(a.OutletInferred)},");
-        w.Line($"OutletNote: {Literals.String(a.OutletNote)},");
-        w.Line($"OutletCues: {Literals.Ranges(a.OutletCues)},");
-        var d = a.Published;
-        w.Line($"Published: new DateData({Literals.Int(d.Year)}, {Literals.Int(d.Month)}, {Literals.Int(d.Day)}, " +
-               $"{Literals.Enum(Vocabulary.DatePrecision, d.Precision)}, Inferred: {Literals.Bool(d.Inferred)}, " +
-               $"Note: {Literals.String(d.Note)}, Cues: {Literals.Ranges(d.Cues)}),");
-        w.Line($"Language: {Literals.String(a.Language.Original)},");
-        w.Line($"Processing: {Literals.Flags(Vocabulary.TextProcessing, a.Language.Processing)},");
-        w.Line($"LanguageNote: {Literals.String(a.Language.Note)},");
-        w.Line($"Format: {Literals.Enum(Vocabulary.ArticleFormat, a.Format)},");
-
-        WriteArray(w, "Exclusions", "ExclusionData", a.Exclusions.Select(e =>
-            $"new({Literals.Int(e.Range.Start)}, {Literals.Int(e.Range.End)}, {Literals.Enum(Vocabulary.ExclusionReason, e.Reason)}, {Literals.String(e.Note)})"));
-        WriteArray(w, "Paragraphs", "int[]", a.Paragraphs.Select(p => Literals.Ranges(p.Segments)));
-        WriteArray(w, "Turns", "TurnData", a.Turns.Select(t =>
-            $"new({Literals.String(t.Id)}, {Literals.Enum(Vocabulary.TurnRole, t.Role)}, {Literals.String(t.SpeakerId)}, " +
-            $"{Literals.Int(t.Range.Start)}, {Literals.Int(t.Range.End)}, {Literals.String(t.Note)})"));
-        WriteArray(w, "Quotes", "QuoteData", a.Quotes.Select(q =>
-            $"new({Literals.String(q.Id)}, {Literals.String(q.SpeakerId)}, {Literals.Enum(Vocabulary.QuoteKind, q.Kind)}, " +
-            $"{Literals.Int(q.Range.Start)}, {Literals.Int(q.Range.End)}, Cue: {Literals.String(q.Cue)}, Note: {Literals.String(q.Note)}, TurnId: {Literals.String(q.TurnId)})"));
-        WriteArray(w, "Figures", "FigureData", a.Figures.Select(f =>
-            $"new({Literals.String(f.Id)}, {Literals.Int(f.Range.Start)}, {Literals.Int(f.Range.End)}, " +
-            $"Value: {Literals.Decimal(f.Value)}, Lower: {Literals.Decimal(f.Lower)}, Upper: {Literals.Decimal(f.Upper)}, " +
-            $"{Literals.RegistryMember("Unit", f.Unit)}, {Literals.RegistryMember("Measure", f.Measure)}, " +
-            $"{Literals.Enum(Vocabulary.FigureQualifier, f.Qualifier)}, Subject: {Literals.String(f.Subject)}, " +
-            $"AsOf: {Literals.String(f.AsOf)}, StatedBy: {Literals.String(f.StatedBy)}, Reading: {Literals.String(f.Reading)}, Note: {Literals.String(f.Note)})"));
-        WriteArray(w, "Corrections", "CorrectionData", a.Corrections.Select(c =>
-            $"new({Literals.String(c.Id)}, {Literals.Int(c.Range.Start)}, {Literals.Int(c.Range.End)}, " +
-            $"Correct: {Literals.String(c.Correct)}, {Literals.Enum(Vocabulary.CorrectionKind, c.Kind)}, Note: {Literals.String(c.Note)})"));
-        WriteArray(w, "Terms", "TermData", a.Terms.Select(t =>
-            $"new({Literals.Int(t.Range.Start)}, {Literals.Int(t.Range.End)}, {Literals.Enum(Vocabulary.TermKind, t.Kind)}, {Literals.String(t.Note)})"));
-        w.Line($"Mentions: {Literals.Strings(a.Mentions)}));");
-        w.Outdent();
+        var articles = bucket.Articles.Where(a => !items(a).IsEmpty).ToList();
+        if (articles.Count == 0) return;
+        w.Open($"public static partial class {catalog}");
+        for (var a = 0; a < articles.Count; a++)
+        {
+            var article = articles[a];
+            if (a > 0) w.Line();
+            w.Line($"/// <summary>The {catalog.ToLowerInvariant()} of <c>{Xml.Escape(article.Id)}</c>.</summary>");
+            w.Line(SourceWriter.GeneratedCode);
+            w.Open($"public static class {Identifiers.ToPascalCase(article.Id)}");
+            w.Line($"private static readonly global::KzDataset.ArticleHandle Article = new({Literals.String(article.Id)});");
+            var list = items(article);
+            for (var i = 0; i < list.Count; i++)
+            {
+                w.Line($"/// <summary>{Xml.Escape(list[i].Summary)} (<c>{Xml.Escape(list[i].LocalId)}</c>)</summary>");
+                w.Line($"public static global::KzDataset.{type} {Identifiers.ToPascalCase(list[i].LocalId)} => Article.{type}({Literals.Int(i)});");
+            }
+            w.Close();
+        }
+        w.Close();
+        w.Line();
     }
 
-    private static void WriteArray(SourceWriter w, string name, string type, System.Collections.Generic.IEnumerable<string> items)
+    private static string Describe(ArticleEntry article)
     {
-        var list = items.ToList();
-        if (list.Count == 0)
+        var d = article.Published;
+        var date = d.Precision switch
         {
-            w.Line($"{name}: global::System.Array.Empty<{type}>(),");
-            return;
-        }
-        w.Line($"{name}: new {type}[]");
-        w.Line("{");
-        w.Indent();
-        foreach (var item in list) w.Line(item + ",");
-        w.Outdent();
-        w.Line("},");
+            "year" => d.Year.ToString("D4", CultureInfo.InvariantCulture),
+            "month" => d.Year.ToString("D4", CultureInfo.InvariantCulture) + "-" + d.Month.ToString("D2", CultureInfo.InvariantCulture),
+            _ => d.Year.ToString("D4", CultureInfo.InvariantCulture) + "-" + d.Month.ToString("D2", CultureInfo.InvariantCulture) + "-" + d.Day.ToString("D2", CultureInfo.InvariantCulture),
+        };
+        return $"{article.Title ?? "(no headline)"} ({article.Outlet}, {date}{(d.Inferred ? ", inferred" : string.Empty)}; id {article.Id})";
     }
 }

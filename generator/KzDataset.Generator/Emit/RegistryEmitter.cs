@@ -1,69 +1,57 @@
-using System.Collections.Generic;
 using System.Linq;
 using KzDataset.Generator.Common;
 using KzDataset.Generator.Model;
 
 namespace KzDataset.Generator.Emit;
 
-/// <summary>Emits the registries: the Outlet, Measure and Unit enums and the people, outlet, measure and unit tables.</summary>
+/// <summary>
+/// Emits what of the registries must be code: the Outlet, Measure and Unit enums (members in id
+/// order, so the runtime maps an id to its value by position) and the typed members of People and
+/// Experts. Names, aliases and notes stay in the embedded registry files.
+/// </summary>
 internal static class RegistryEmitter
 {
     public const string HintName = "KzDataset.Registry.g.cs";
 
-    public static string Emit(RegistryModel registry)
+    public static string Emit(RegistrySpec registry)
     {
         var w = new SourceWriter().Header();
-        WriteEnum(w, "Outlet", "The outlets that published the corpus's articles (seeds/registry/outlets.json).",
-            registry.Outlets.Select(o => (o.Id, o.Name + (o.Country is null ? string.Empty : " (" + o.Country + ")"))));
-        WriteEnum(w, "Measure", "What a figure measures (seeds/registry/measures.json).",
-            registry.Measures.Select(m => (m.Id, m.Name + (m.Description is null ? string.Empty : ": " + m.Description))));
-        WriteEnum(w, "Unit", "The unit a figure is counted or measured in (seeds/registry/units.json).",
-            registry.Units.Select(u => (u.Id, u.Name)));
+        WriteEnum(w, "Outlet", "The outlets that published the corpus's articles (registry/outlets.json).", registry.Outlets);
+        WriteEnum(w, "Measure", "What a figure measures (registry/measures.json).", registry.Measures);
+        WriteEnum(w, "Unit", "The unit a figure is counted or measured in (registry/units.json).", registry.Units);
 
-        w.Open("internal static partial class CorpusData");
-        WriteTable(w, "OutletData", "CreateOutlets", registry.Outlets.Select(o =>
-            $"new({Literals.RegistryMember("Outlet", o.Id)}, {Literals.String(o.Id)}, {Literals.String(o.Name)}, " +
-            $"Country: {Literals.String(o.Country)}, Language: {Literals.String(o.Language)}, Note: {Literals.String(o.Note)})"));
+        w.Open("public static partial class People");
+        foreach (var person in registry.People)
+        {
+            w.Line($"/// <summary>{Xml.Escape(person.Doc)}</summary>");
+            w.Line(SourceWriter.GeneratedCode);
+            w.Line($"public static global::KzDataset.Person {Identifiers.ToPascalCase(person.Id)} => global::KzDataset.Corpus.Instance.Person({Literals.String(person.Id)});");
+        }
+        w.Close();
         w.Line();
-        WriteTable(w, "MeasureData", "CreateMeasures", registry.Measures.Select(m =>
-            $"new({Literals.RegistryMember("Measure", m.Id)}, {Literals.String(m.Id)}, {Literals.String(m.Name)}, Description: {Literals.String(m.Description)})"));
-        w.Line();
-        WriteTable(w, "UnitData", "CreateUnits", registry.Units.Select(u =>
-            $"new({Literals.RegistryMember("Unit", u.Id)}, {Literals.String(u.Id)}, {Literals.String(u.Name)}, Symbol: {Literals.String(u.Symbol)})"));
-        w.Line();
-        WriteTable(w, "PersonData", "CreatePeople", registry.People.Select(p =>
-            $"new({Literals.String(p.Id)}, {Literals.String(p.Name)}, {Literals.Enum(Vocabulary.PersonKind, p.Kind)}, " +
-            $"Aliases: {Literals.Strings(p.Aliases)}, Affiliation: {Literals.String(p.Affiliation)}, Role: {Literals.String(p.Role)}, Note: {Literals.String(p.Note)})"));
+
+        w.Open("public static partial class Experts");
+        foreach (var person in registry.People.Where(p => p.Kind == "expert"))
+        {
+            w.Line($"/// <summary>{Xml.Escape(person.Doc)}</summary>");
+            w.Line(SourceWriter.GeneratedCode);
+            w.Line($"public static global::KzDataset.Expert {Identifiers.ToPascalCase(person.Id)} => (global::KzDataset.Expert)global::KzDataset.Corpus.Instance.Person({Literals.String(person.Id)});");
+        }
         w.Close();
         return w.ToString();
     }
 
-    private static void WriteEnum(SourceWriter w, string name, string summary, IEnumerable<(string Id, string Doc)> members)
+    private static void WriteEnum(SourceWriter w, string name, string summary, EquatableArray<RegistryEntry> members)
     {
         w.Line($"/// <summary>{Xml.Escape(summary)}</summary>");
+        w.Line(SourceWriter.GeneratedCode);
         w.Open($"public enum {name}");
-        foreach (var (id, doc) in members)
+        for (var i = 0; i < members.Count; i++)
         {
-            w.Line($"/// <summary>{Xml.Escape(doc)} (id: <c>{Xml.Escape(id)}</c>)</summary>");
-            w.Line(Identifiers.ToPascalCase(id) + ",");
+            w.Line($"/// <summary>{Xml.Escape(members[i].Doc)}</summary>");
+            w.Line($"{Identifiers.ToPascalCase(members[i].Id)} = {Literals.Int(i)},");
         }
         w.Close();
         w.Line();
-    }
-
-    private static void WriteTable(SourceWriter w, string type, string method, IEnumerable<string> rows)
-    {
-        var list = rows.ToList();
-        if (list.Count == 0)
-        {
-            w.Line($"internal static {type}[] {method}() => global::System.Array.Empty<{type}>();");
-            return;
-        }
-        w.Line($"internal static {type}[] {method}() => new {type}[]");
-        w.Line("{");
-        w.Indent();
-        foreach (var row in list) w.Line(row + ",");
-        w.Outdent();
-        w.Line("};");
     }
 }

@@ -5,6 +5,9 @@ namespace KzDataset.Generator.Emit;
 /// <summary>Writes indented C# with \n line endings, whatever the host's newline (deterministic output).</summary>
 internal sealed class SourceWriter
 {
+    /// <summary>Marks generated types, so analyzers and coverage tools skip them.</summary>
+    public const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"KzDataset.Generator\", \"1.0\")]";
+
     private readonly StringBuilder _builder = new();
     private int _indent;
 

@@ -10,7 +10,7 @@ internal sealed record ParagraphModel(EquatableArray<TextRange> Segments);
 
 internal sealed record TurnModel(string Id, string Role, string? SpeakerId, TextRange Range, string? Note);
 
-/// <summary>A quote; answers derived from turns carry the turn's id in <paramref name="TurnId"/>.</summary>
+/// <summary>A quote; answers derived from turns carry the turn's id in TurnId.</summary>
 internal sealed record QuoteModel(
     string Id, string SpeakerId, string Kind, TextRange Range, string? Cue, string? Note, string? TurnId);
 

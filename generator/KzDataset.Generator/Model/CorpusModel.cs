@@ -2,18 +2,22 @@ using KzDataset.Generator.Common;
 
 namespace KzDataset.Generator.Model;
 
-/// <summary>Everything the generator emits and reports, after the corpus-wide checks.</summary>
+/// <summary>Everything the corpus step found: the articles to emit, the registries, and every diagnostic.</summary>
 internal sealed record CorpusModel(
-    EquatableArray<ArticleModel> Articles,
-    RegistryModel Registry,
+    EquatableArray<ArticleEntry> Articles,
+    RegistrySpec Registry,
     EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>The articles of one generated file; the bucket is a stable hash of the article id.</summary>
-internal sealed record BucketModel(int Index, EquatableArray<ArticleModel> Articles);
+internal sealed record BucketModel(int Index, EquatableArray<ArticleEntry> Articles);
 
-/// <summary>A line of the articles catalog: enough for the typed members of the article, its quotes and its figures.</summary>
+/// <summary>
+/// What the typed members of one article need: its id and seed name (the manifest), a line of
+/// documentation, and its quotes and figures in the order the runtime resolves them.
+/// </summary>
 internal sealed record ArticleEntry(
     string Id,
+    string BaseName,
     string? Title,
     string Outlet,
     DateModel Published,
@@ -22,8 +26,3 @@ internal sealed record ArticleEntry(
 
 /// <summary>A quote or figure in the catalog: its local id and a short description for the documentation.</summary>
 internal sealed record CatalogItem(string LocalId, string Summary);
-
-/// <summary>What the catalogs file needs: article entries, registries and the buckets in use.</summary>
-internal sealed record CatalogModel(
-    EquatableArray<ArticleEntry> Articles,
-    RegistryModel Registry);

@@ -5,8 +5,8 @@ namespace KzDataset.Generator.Model;
 /// <summary>
 /// A standoff anchor as written in a sidecar (W3C TextQuoteSelector): an exact quotation, or a
 /// start and an end quotation for a long span; prefix, suffix or occurrence only to disambiguate.
+/// Location is the quotation in the sidecar (the "exact" or "start" string), where anchor diagnostics point.
 /// </summary>
-/// <param name="Location">The quotation in the sidecar (the "exact" or "start" string), where anchor diagnostics point.</param>
 internal sealed record RawAnchor(
     string? Exact,
     string? Start,

@@ -11,8 +11,10 @@ internal enum RegistryKind
     Unit,
 }
 
-/// <summary>An id an article refers to, checked against the registries in the link step.</summary>
-/// <param name="QuoteId">For a speaker: the quote, so the link step can check the speaker is named.</param>
+/// <summary>
+/// An id an article refers to, checked against the registries in the link step. For a speaker,
+/// QuoteId names the quote, so the link step can check the speaker is named.
+/// </summary>
 internal sealed record ReferenceUse(RegistryKind Registry, string Id, SourceLocation Location, string? QuoteId);
 
 /// <summary>

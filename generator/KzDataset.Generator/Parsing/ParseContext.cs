@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using KzDataset.Generator.Common;
 using KzDataset.Generator.Json;
 using KzDataset.Generator.Text;
-using Microsoft.CodeAnalysis;
+
 
 namespace KzDataset.Generator.Parsing;
 
@@ -25,6 +25,6 @@ internal sealed class ParseContext
 
     public SourceLocation Locate(int start, int end) => Lines.Locate(Path, start, end - start);
 
-    public void Report(DiagnosticDescriptor descriptor, SourceLocation location, params string[] arguments)
+    public void Report(KzDataset.Generator.Diagnostics.KzRule descriptor, SourceLocation location, params string[] arguments)
         => Diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
 }

@@ -25,19 +25,28 @@ internal sealed class ArticleResolver
     private readonly Dictionary<string, SourceLocation> _localIds = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, string> _localIdentifiers = new(System.StringComparer.Ordinal);
 
-    private ArticleResolver(RawArticle raw, SeedText text, List<DiagnosticInfo> diagnostics)
+    private readonly bool _checkCompleteness;
+
+    private ArticleResolver(RawArticle raw, SeedText text, List<DiagnosticInfo> diagnostics, bool checkCompleteness)
     {
         _raw = raw;
         _text = text;
+        _checkCompleteness = checkCompleteness;
         _anchors = new AnchorResolver(text);
         _diagnostics = diagnostics;
     }
 
-    public static ResolvedArticle Resolve(ParsedSidecar sidecar, SeedTextIndex texts, CancellationToken cancellationToken = default)
+    /// <param name="sidecar">The parsed sidecar.</param>
+    /// <param name="text">Its text (same base name), or null when there is none.</param>
+    /// <param name="checkCompleteness">
+    /// False where the sidecar was already checked at build time (the runtime): the completeness
+    /// check only reports, it never changes what is resolved.
+    /// </param>
+    /// <param name="cancellationToken">Checked between phases.</param>
+    public static ResolvedArticle Resolve(ParsedSidecar sidecar, SeedText? text, bool checkCompleteness = true, CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<DiagnosticInfo>(sidecar.Diagnostics);
         var raw = sidecar.Article;
-        var text = texts.Find(sidecar.BaseName);
         if (text is null)
         {
             diagnostics.Add(DiagnosticInfo.Create(KzDiagnostics.SidecarWithoutText, SourceLocation.FileStart(sidecar.Path),
@@ -48,7 +57,7 @@ internal sealed class ArticleResolver
             return new ResolvedArticle(sidecar.Path, sidecar.BaseName, raw?.Id.Id, raw?.Id.Location ?? SourceLocation.FileStart(sidecar.Path),
                 null, string.Empty, EquatableArray<ReferenceUse>.Empty, diagnostics.ToEquatableArray());
         }
-        return new ArticleResolver(raw, text, diagnostics).Run(cancellationToken);
+        return new ArticleResolver(raw, text, diagnostics, checkCompleteness).Run(cancellationToken);
     }
 
     // Cancellation is checked between phases: each phase is short, the article is not.
@@ -78,7 +87,7 @@ internal sealed class ArticleResolver
         var ignores = _raw.Ignores.Select(i => _anchors.Resolve(i.Anchor, _diagnostics)).Where(r => r is not null).Select(r => r!.Value).ToList();
 
         cancellationToken.ThrowIfCancellationRequested();
-        CompletenessChecker.Check(
+        if (_checkCompleteness) CompletenessChecker.Check(
             _text,
             _anchors.Lines,
             body.Segments,
@@ -325,6 +334,6 @@ internal sealed class ArticleResolver
 
     private string Line(int offset) => (_anchors.Lines.LineOf(offset) + 1).ToString(CultureInfo.InvariantCulture);
 
-    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, SourceLocation location, params string[] arguments)
+    private void Report(KzRule descriptor, SourceLocation location, params string[] arguments)
         => _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
 }

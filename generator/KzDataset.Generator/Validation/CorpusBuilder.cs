@@ -16,7 +16,7 @@ internal static class CorpusBuilder
 {
     public const int BucketCount = 16;
 
-    public static CorpusModel Build(ImmutableArray<LinkedArticle> linked, RegistryModel registry, SeedTextIndex texts)
+    public static CorpusModel Build(ImmutableArray<LinkedArticle> linked, RegistryModel registry, ImmutableArray<SeedFile> texts)
     {
         var diagnostics = new List<DiagnosticInfo>(registry.Diagnostics);
         var ordered = linked.OrderBy(a => a.BaseName, StringComparer.Ordinal).ThenBy(a => a.SidecarPath, StringComparer.Ordinal).ToList();
@@ -26,7 +26,7 @@ internal static class CorpusBuilder
         var unique = RegistryBuilder.Unique(withArticle, a => new RawReference(a.ArticleId!, a.IdLocation), "article", diagnostics);
 
         var sidecarNames = new HashSet<string>(ordered.Select(a => a.BaseName), StringComparer.Ordinal);
-        foreach (var text in texts.Texts.OrderBy(t => t.Path, StringComparer.Ordinal))
+        foreach (var text in texts.OrderBy(t => t.Path, StringComparer.Ordinal))
         {
             if (sidecarNames.Contains(text.BaseName)) continue;
             diagnostics.Add(DiagnosticInfo.Create(KzDiagnostics.TextWithoutSidecar, SourceLocation.FileStart(text.Path),
@@ -45,14 +45,14 @@ internal static class CorpusBuilder
             }
         }
 
-        var articles = unique.Select(a => a.Article!).OrderBy(a => a.Id, StringComparer.Ordinal).ToEquatableArray();
+        var articles = unique.Select(a => Entry(a.Article!, a.BaseName)).OrderBy(a => a.Id, StringComparer.Ordinal).ToEquatableArray();
         var sorted = diagnostics
             .Distinct()
             .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
             .ThenBy(d => d.Location.Start)
             .ThenBy(d => d.Id, StringComparer.Ordinal)
             .ToEquatableArray();
-        return new CorpusModel(articles, registry, sorted);
+        return new CorpusModel(articles, Spec(registry), sorted);
     }
 
     public static ImmutableArray<BucketModel> Buckets(CorpusModel corpus)
@@ -62,15 +62,25 @@ internal static class CorpusBuilder
             .Select(g => new BucketModel(g.Key, g.ToEquatableArray()))
             .ToImmutableArray();
 
-    public static CatalogModel Catalog(CorpusModel corpus)
-        => new(corpus.Articles.Select(a => new ArticleEntry(
-                a.Id,
-                a.Title,
-                a.Outlet,
-                a.Published,
-                a.Quotes.Select(q => new CatalogItem(q.Id, q.Kind + " quote by " + q.SpeakerId)).ToEquatableArray(),
-                a.Figures.Select(f => new CatalogItem(f.Id, f.Measure + ": " + f.Subject)).ToEquatableArray()))
-            .ToEquatableArray(), corpus.Registry);
+    // Quotes and figures in the order the article model holds them: the runtime resolves the same
+    // sidecar with the same code, so a member's position names the same item there.
+    private static ArticleEntry Entry(ArticleModel a, string baseName)
+        => new(a.Id, baseName, a.Title, a.Outlet, a.Published,
+            a.Quotes.Select(q => new CatalogItem(q.Id, q.Kind + " quote by " + q.SpeakerId)).ToEquatableArray(),
+            a.Figures.Select(f => new CatalogItem(f.Id, f.Measure + ": " + f.Subject)).ToEquatableArray());
+
+    private static RegistrySpec Spec(RegistryModel registry)
+        => new(
+            registry.Outlets.Select(o => new RegistryEntry(o.Id, o.Name + (o.Country is null ? string.Empty : " (" + o.Country + ")") + "; id " + o.Id, string.Empty)).ToEquatableArray(),
+            registry.Measures.Select(m => new RegistryEntry(m.Id, m.Name + (m.Description is null ? string.Empty : ": " + m.Description) + "; id " + m.Id, string.Empty)).ToEquatableArray(),
+            registry.Units.Select(u => new RegistryEntry(u.Id, u.Name + "; id " + u.Id, string.Empty)).ToEquatableArray(),
+            registry.People.Select(p => new RegistryEntry(p.Id, Describe(p), p.Kind)).ToEquatableArray());
+
+    private static string Describe(PersonModel person)
+    {
+        var parts = new[] { person.Name, person.Role, person.Affiliation }.Where(p => !string.IsNullOrEmpty(p));
+        return string.Join(", ", parts) + $" ({person.Kind}; id {person.Id})";
+    }
 
     /// <summary>FNV-1a of the id: stable across runs, machines and .NET versions (string.GetHashCode is not).</summary>
     public static int BucketOf(string id)

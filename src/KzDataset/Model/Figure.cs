@@ -5,21 +5,21 @@ namespace KzDataset;
 /// <summary>A number the article states: what it counts or measures, in what unit, how qualified.</summary>
 public sealed class Figure
 {
-    internal Figure(Article article, FigureData data, Person? statedBy, TextSpan span)
+    internal Figure(Article article, Generator.Model.FigureModel model, Person? statedBy, TextSpan span)
     {
         Article = article;
-        LocalId = data.Id;
-        Value = data.Value;
-        Lower = data.Lower;
-        Upper = data.Upper;
-        Unit = data.Unit;
-        Measure = data.Measure;
-        Qualifier = data.Qualifier;
-        Subject = data.Subject;
-        AsOf = data.AsOf;
+        LocalId = model.Id;
+        Value = model.Value;
+        Lower = model.Lower;
+        Upper = model.Upper;
+        Unit = Registries.UnitOf(model.Unit);
+        Measure = Registries.MeasureOf(model.Measure);
+        Qualifier = EnumValues<FigureQualifier>.Parse(model.Qualifier);
+        Subject = model.Subject;
+        AsOf = model.AsOf;
         StatedBy = statedBy;
-        Reading = data.Reading;
-        Note = data.Note;
+        Reading = model.Reading;
+        Note = model.Note;
         Span = span;
     }
 

@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Linq;
+using KzDataset.Generator.Model;
 
 namespace KzDataset;
 
@@ -8,18 +10,18 @@ namespace KzDataset;
 /// </summary>
 public class Person
 {
-    private readonly List<Quote> _quotes = new();
-    private readonly List<Article> _articles = new();
+    private readonly Corpus _corpus;
 
-    internal Person(PersonData data)
+    internal Person(PersonModel model, Corpus corpus)
     {
-        Id = data.Id;
-        Name = data.Name;
-        Kind = data.Kind;
-        Aliases = data.Aliases;
-        Affiliation = data.Affiliation;
-        Role = data.Role;
-        Note = data.Note;
+        _corpus = corpus;
+        Id = model.Id;
+        Name = model.Name;
+        Kind = EnumValues<PersonKind>.Parse(model.Kind);
+        Aliases = model.Aliases.ToArray();
+        Affiliation = model.Affiliation;
+        Role = model.Role;
+        Note = model.Note;
     }
 
     /// <summary>The slug id, e.g. "erica-marat".</summary>
@@ -43,15 +45,11 @@ public class Person
     /// <summary>The annotator's note.</summary>
     public string? Note { get; }
 
-    /// <summary>Everything this person is quoted saying, in corpus order.</summary>
-    public IReadOnlyList<Quote> Quotes => _quotes;
+    /// <summary>Everything this person is quoted saying, in corpus order (reads every article on first use).</summary>
+    public IReadOnlyList<Quote> Quotes => _corpus.QuotesOf(this);
 
-    /// <summary>The articles that name or quote this person.</summary>
-    public IReadOnlyList<Article> Articles => _articles;
-
-    internal void Add(Quote quote) => _quotes.Add(quote);
-
-    internal void Add(Article article) => _articles.Add(article);
+    /// <summary>The articles that name or quote this person (reads every article on first use).</summary>
+    public IReadOnlyList<Article> Articles => _corpus.ArticlesOf(this);
 
     /// <inheritdoc />
     public override string ToString() => Name;

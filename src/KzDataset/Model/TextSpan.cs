@@ -50,11 +50,4 @@ public readonly struct TextSpan : IEquatable<TextSpan>
 
     /// <inheritdoc />
     public override string ToString() => $"{Article?.Id}[{Start}..{End})";
-
-    internal static TextSpan[] Many(Article article, int[] flat)
-    {
-        var spans = new TextSpan[flat.Length / 2];
-        for (var i = 0; i < spans.Length; i++) spans[i] = new TextSpan(article, flat[2 * i], flat[(2 * i) + 1]);
-        return spans;
-    }
 }

@@ -48,14 +48,23 @@ internal static class GeneratorHarness
 
     private static ImmutableArray<SyntaxTree> LoadRuntimeSources()
     {
-        var runtime = RepositoryPaths.Combine("src", "KzDataset");
-        var files = Directory.EnumerateFiles(runtime, "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar)
-                        && !f.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar))
-            .Concat(new[] { "TypographicFolding.cs", "NameKey.cs" }.Select(f => RepositoryPaths.Combine("generator", "KzDataset.Generator", "Shared", f)))
+        var files = SourcesUnder(RepositoryPaths.Combine("src", "KzDataset"), _ => true)
+            .Concat(SourcesUnder(RepositoryPaths.Combine("generator", "KzDataset.Generator"), IsSeedCheck))
             .OrderBy(f => f, System.StringComparer.Ordinal);
         return files.Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), ParseOptions, f)).ToImmutableArray();
     }
+
+    // The generator's Roslyn-free seed checks, which the runtime compiles in (see src/KzDataset/KzDataset.csproj).
+    private static bool IsSeedCheck(string relative)
+        => !relative.StartsWith("Emit" + Path.DirectorySeparatorChar, System.StringComparison.Ordinal)
+           && !relative.StartsWith("Roslyn" + Path.DirectorySeparatorChar, System.StringComparison.Ordinal)
+           && relative is not ("KzGenerator.cs" or "StepGuard.cs" or "TrackingNames.cs");
+
+    private static IEnumerable<string> SourcesUnder(string folder, System.Func<string, bool> include)
+        => Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar)
+                        && !f.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar)
+                        && include(Path.GetRelativePath(folder, f)));
 }
 
 /// <summary>What a generator run produced: its sources and diagnostics, and the compile errors of the result.</summary>

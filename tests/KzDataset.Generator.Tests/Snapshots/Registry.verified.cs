@@ -4,52 +4,44 @@
 
 namespace KzDataset;
 
-/// <summary>The outlets that published the corpus's articles (seeds/registry/outlets.json).</summary>
+/// <summary>The outlets that published the corpus's articles (registry/outlets.json).</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("KzDataset.Generator", "1.0")]
 public enum Outlet
 {
-    /// <summary>Example News (Nowhere) (id: <c>example-news</c>)</summary>
-    ExampleNews,
+    /// <summary>Example News (Nowhere); id example-news</summary>
+    ExampleNews = 0,
 }
 
-/// <summary>What a figure measures (seeds/registry/measures.json).</summary>
+/// <summary>What a figure measures (registry/measures.json).</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("KzDataset.Generator", "1.0")]
 public enum Measure
 {
-    /// <summary>Elapsed time: Time since an event (id: <c>elapsed-time</c>)</summary>
-    ElapsedTime,
-    /// <summary>Troops deployed (id: <c>troops-deployed</c>)</summary>
-    TroopsDeployed,
+    /// <summary>Elapsed time: Time since an event; id elapsed-time</summary>
+    ElapsedTime = 0,
+    /// <summary>Troops deployed; id troops-deployed</summary>
+    TroopsDeployed = 1,
 }
 
-/// <summary>The unit a figure is counted or measured in (seeds/registry/units.json).</summary>
+/// <summary>The unit a figure is counted or measured in (registry/units.json).</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("KzDataset.Generator", "1.0")]
 public enum Unit
 {
-    /// <summary>soldiers (id: <c>soldier</c>)</summary>
-    Soldier,
-    /// <summary>years (id: <c>year</c>)</summary>
-    Year,
+    /// <summary>soldiers; id soldier</summary>
+    Soldier = 0,
+    /// <summary>years; id year</summary>
+    Year = 1,
 }
 
-internal static partial class CorpusData
+public static partial class People
 {
-    internal static OutletData[] CreateOutlets() => new OutletData[]
-    {
-        new(Outlet.ExampleNews, "example-news", "Example News", Country: "Nowhere", Language: null, Note: null),
-    };
+    /// <summary>Ann Example, professor, Example University (expert; id ann-example)</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("KzDataset.Generator", "1.0")]
+    public static global::KzDataset.Person AnnExample => global::KzDataset.Corpus.Instance.Person("ann-example");
+}
 
-    internal static MeasureData[] CreateMeasures() => new MeasureData[]
-    {
-        new(Measure.ElapsedTime, "elapsed-time", "Elapsed time", Description: "Time since an event"),
-        new(Measure.TroopsDeployed, "troops-deployed", "Troops deployed", Description: null),
-    };
-
-    internal static UnitData[] CreateUnits() => new UnitData[]
-    {
-        new(Unit.Soldier, "soldier", "soldiers", Symbol: null),
-        new(Unit.Year, "year", "years", Symbol: "yr"),
-    };
-
-    internal static PersonData[] CreatePeople() => new PersonData[]
-    {
-        new("ann-example", "Ann Example", PersonKind.Expert, Aliases: global::System.Array.Empty<string>(), Affiliation: "Example University", Role: "professor", Note: null),
-    };
+public static partial class Experts
+{
+    /// <summary>Ann Example, professor, Example University (expert; id ann-example)</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("KzDataset.Generator", "1.0")]
+    public static global::KzDataset.Expert AnnExample => (global::KzDataset.Expert)global::KzDataset.Corpus.Instance.Person("ann-example");
 }
