@@ -32,7 +32,8 @@ internal static class RunnerProject
               </ItemGroup>
             </Project>
             """);
-        var member = $"KzDataset.Quotes.{Pascal(articleId)}.{Pascal(quoteId)}";
+        // The article's typed member (always generated), then its quote: per-quote members are opt-in (KzItemMembers).
+        var member = $"KzDataset.Articles.{Pascal(articleId)}.Quotes.First(q => q.LocalId == \"{quoteId}\")";
         File.WriteAllText(Path.Combine(folder, "Program.cs"), Source.Replace("QUOTE_MEMBER", member, StringComparison.Ordinal)
             .Replace("ARTICLE_ID", articleId, StringComparison.Ordinal).Replace("QUOTE_ID", quoteId, StringComparison.Ordinal));
         return Path.Combine(folder, "Runner.csproj");

@@ -85,7 +85,10 @@ internal static class ScalingBench
     private static bool Builds(Measurements row, TempProject project, bool generate)
     {
         var prefix = generate ? "" : "embed-";
-        var properties = generate ? new[] { "-p:KzSeedsDirectory=" + project.Seeds + "/" } : new[] { "-p:KzSeedsDirectory=" + project.Seeds + "/", "-p:KzGenerate=false" };
+        // A user's corpus builds with the defaults: no per-quote and per-figure members (KzItemMembers).
+        var properties = generate
+            ? new[] { "-p:KzSeedsDirectory=" + project.Seeds + "/", "-p:KzItemMembers=false" }
+            : new[] { "-p:KzSeedsDirectory=" + project.Seeds + "/", "-p:KzGenerate=false" };
         project.Clean();
         // Warm-up: restores and builds the generator project, which is not part of what is timed next.
         var warm = BuildProbe.Build(project.Project, restore: true, properties);
@@ -104,6 +107,7 @@ internal static class ScalingBench
         row.Record(prefix + "build-s", full.Seconds);
         row.Record(prefix + "build-csc-s", full.CscSeconds);
         row.Record(prefix + "build-peak-mb", full.PeakKb / 1024.0);
+        if (generate) ItemMembersBuild(row, project);
 
         var incremental = properties.Append("-p:BuildProjectReferences=false").ToArray();
         Incremental(row, prefix + "inc-no-change-s", project, incremental, () => { });
@@ -121,6 +125,24 @@ internal static class ScalingBench
         return true;
     }
 
+    // The same full build with one typed member per quote and figure, as the bundled corpus has them.
+    private static void ItemMembersBuild(Measurements row, TempProject project)
+    {
+        project.Clean();
+        var items = BuildProbe.Build(project.Project, restore: false, "-p:KzSeedsDirectory=" + project.Seeds + "/", "-p:KzItemMembers=true", "-p:BuildProjectReferences=false");
+        if (items.Ok)
+        {
+            row.Record("build-items-s", items.Seconds);
+            row.Record("build-items-peak-mb", items.PeakKb / 1024.0);
+        }
+        else
+        {
+            Console.WriteLine($"error: build with item members N={row.Articles}: {items.Error}");
+        }
+        project.Clean();
+        BuildProbe.Build(project.Project, restore: false, "-p:KzSeedsDirectory=" + project.Seeds + "/", "-p:KzItemMembers=false", "-p:BuildProjectReferences=false");
+    }
+
     private static void Incremental(Measurements row, string name, TempProject project, string[] properties, Action edit)
     {
         edit();
@@ -134,7 +156,7 @@ internal static class ScalingBench
         var (articleId, quoteId) = SyntheticCorpus.FirstQuote(Seed);
         var runner = RunnerProject.Create(project, repository, articleId, quoteId);
         project.Clean();
-        var build = BuildProbe.Build(runner, restore: true, "-p:KzSeedsDirectory=" + project.Seeds + "/");
+        var build = BuildProbe.Build(runner, restore: true, "-p:KzSeedsDirectory=" + project.Seeds + "/", "-p:KzItemMembers=false");
         if (!build.Ok)
         {
             Console.WriteLine($"error: runner build N={row.Articles}: {build.Error}");
@@ -157,6 +179,7 @@ internal static class ScalingBench
         {
             ("seed-megabytes", "seeds MB"), ("generator-cold-ms", "generator cold ms"), ("floor-ms", "floor ms"), ("generator-cold/floor", "gen/floor"),
             ("build-s", "build s"), ("build-csc-s", "Csc s"), ("build-peak-mb", "peak MB"), ("embed-build-s", "embed-only build s"), ("build/floor", "build/floor"),
+            ("build-items-s", "build with item members s"), ("embed-build-peak-mb", "embed-only peak MB"),
             ("inc-no-change-s", "inc none s"), ("inc-cs-edit-s", "inc C# s"), ("inc-sidecar-edit-s", "inc sidecar s"),
             ("embed-inc-cs-edit-s", "embed inc C# s"), ("embed-inc-sidecar-edit-s", "embed inc sidecar s"),
             ("kz-first-ms", "kz-first ms"), ("json-first-ms", "json-first ms"), ("kz-all-ms", "kz-all ms"), ("json-all-ms", "json-all ms"),
