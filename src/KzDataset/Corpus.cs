@@ -2,14 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
-using KzDataset.Generator.Model;
 
 namespace KzDataset;
 
 /// <summary>
 /// The corpus, read lazily: the manifest (compiled in) and the registries on first use of any
-/// catalog, each article on first use of it (its text and sidecar decoded and resolved), and the
-/// corpus-wide lists and back-links (a person's quotes) only when asked for.
+/// catalog, each article on first use of it (its record, text and sidecar), and the corpus-wide
+/// lists and back-links (a person's quotes) only when asked for.
 /// </summary>
 internal sealed class Corpus
 {
@@ -18,10 +17,8 @@ internal sealed class Corpus
     private readonly IReadOnlyList<ManifestEntry> _manifest;
     private readonly Dictionary<string, int> _articleIndex;
     private readonly Lazy<Article>[] _articles;
-    private readonly RegistryModel _registry;
     private readonly Dictionary<string, Person> _peopleById;
     private readonly Dictionary<string, Person> _peopleByName;
-    private readonly Dictionary<string, OutletInfo> _outletsBySlug;
     private readonly Lazy<Everything> _everything;
 
     private Corpus()
@@ -36,15 +33,14 @@ internal sealed class Corpus
             _articles[i] = new Lazy<Article>(() => LoadArticle(entry), LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
-        _registry = _manifest.Count == 0 && SeedResources.RegistryFiles().Length == 0 ? EmptyRegistry() : RegistryLoader.Load();
+        var registry = Registry.Load();
         // Enum values are positions in the id-sorted registry, as the generator numbers them.
-        Outlets = _registry.Outlets.Select((o, i) => new OutletInfo((Outlet)i, o.Id, o.Name, o.Country, o.Language, o.Note)).ToArray();
-        Measures = _registry.Measures.Select((m, i) => new MeasureInfo((Measure)i, m.Id, m.Name, m.Description)).ToArray();
-        Units = _registry.Units.Select((u, i) => new UnitInfo((Unit)i, u.Id, u.Name, u.Symbol)).ToArray();
-        People = _registry.People.Select(p => p.Kind == "expert" ? new Expert(p, this) : new Person(p, this)).ToArray();
+        Outlets = registry.Outlets.Select((o, i) => new OutletInfo((Outlet)i, o.Id, o.String("name") ?? o.Id, o.String("country"), o.String("language"), o.String("note"))).ToArray();
+        Measures = registry.Measures.Select((m, i) => new MeasureInfo((Measure)i, m.Id, m.String("name") ?? m.Id, m.String("description"))).ToArray();
+        Units = registry.Units.Select((u, i) => new UnitInfo((Unit)i, u.Id, u.String("name") ?? u.Id, u.String("symbol"))).ToArray();
+        People = registry.People.Select(p => p.String("kind") == "expert" ? new Expert(p, this) : new Person(p, this)).ToArray();
         Experts = People.OfType<Expert>().ToArray();
         _peopleById = People.ToDictionary(p => p.Id, StringComparer.Ordinal);
-        _outletsBySlug = Outlets.ToDictionary(o => o.Slug, StringComparer.Ordinal);
         _peopleByName = new Dictionary<string, Person>(StringComparer.Ordinal);
         foreach (var person in People)
         {
@@ -108,16 +104,7 @@ internal sealed class Corpus
         return items(article).FirstOrDefault(i => localId(i) == local);
     }
 
-    private Article LoadArticle(ManifestEntry entry)
-    {
-        var (model, rawText) = ArticleLoader.Load(entry, _registry);
-        return new Article(model, rawText, _outletsBySlug[model.Outlet], _peopleById);
-    }
-
-    private static RegistryModel EmptyRegistry()
-        => new(Generator.Common.EquatableArray<PersonModel>.Empty, Generator.Common.EquatableArray<OutletModel>.Empty,
-            Generator.Common.EquatableArray<MeasureModel>.Empty, Generator.Common.EquatableArray<UnitModel>.Empty,
-            Generator.Common.EquatableArray<Generator.Common.DiagnosticInfo>.Empty);
+    private Article LoadArticle(ManifestEntry entry) => ArticleLoader.Load(entry, People, Outlets);
 
     /// <summary>The corpus-wide lists and back-links: built once, when first asked for.</summary>
     private sealed class Everything

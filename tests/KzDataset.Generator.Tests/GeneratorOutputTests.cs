@@ -83,7 +83,7 @@ public sealed class GeneratorOutputTests
         var sources = GeneratorHarness.Run(Fixtures.Corpus).Sources;
         var articles = sources.Where(s => s.Key.StartsWith("KzDataset.Articles.", System.StringComparison.Ordinal))
             .OrderBy(s => s.Key, System.StringComparer.Ordinal)
-            .Select(s => "// ==== " + s.Key + "\n" + s.Value);
+            .Select(s => "// ==== " + s.Key + "\n" + s.Value + RecordDump.Of(s.Value));
         Snapshot.Verify("Articles", string.Join("\n", articles));
     }
 }

@@ -6,9 +6,9 @@ using KzDataset.Generator.Model;
 namespace KzDataset.Generator.Emit;
 
 /// <summary>
-/// Emits one bucket of articles as handles, never as data: the manifest lines (id and seed name),
-/// one typed member per article, and one per quote and figure that names its position in the
-/// article. The annotations themselves travel as embedded sidecars, read by the runtime.
+/// Emits one bucket of articles: the manifest lines (id, seed name, record offset), the records as
+/// one base64 UTF-8 literal, one typed member per article, and (KzItemMembers) one per quote and
+/// figure naming its position in the article. Free text travels in the embedded sidecars.
 /// </summary>
 internal static class ArticleEmitter
 {
@@ -16,17 +16,25 @@ internal static class ArticleEmitter
 
     public static string MethodName(int bucket) => "AddBucket" + bucket.ToString("D2", CultureInfo.InvariantCulture);
 
+    public static string DataMethodName(int bucket) => "BucketData" + bucket.ToString("D2", CultureInfo.InvariantCulture);
+
     public static string Emit(BucketModel bucket)
     {
         var w = new SourceWriter().Header();
 
+        // The bucket's article records, one after another, as base64 in one UTF-8 literal (data the
+        // compiler copies, not code); each manifest line names its record's offset.
+        var records = new System.Collections.Generic.List<byte>();
         w.Open("internal static partial class CorpusManifest");
         w.Open($"static partial void {MethodName(bucket.Index)}(global::System.Collections.Generic.List<global::KzDataset.ManifestEntry> entries)");
         foreach (var article in bucket.Articles)
         {
-            w.Line($"entries.Add(new global::KzDataset.ManifestEntry({Literals.String(article.Id)}, {Literals.String(article.BaseName)}));");
+            w.Line($"entries.Add(new global::KzDataset.ManifestEntry({Literals.String(article.Id)}, {Literals.String(article.BaseName)}, {Literals.Int(bucket.Index)}, {Literals.Int(records.Count)}));");
+            records.AddRange(article.Record);
         }
         w.Close();
+        w.Line();
+        w.Line($"static partial void {DataMethodName(bucket.Index)}(ref global::System.ReadOnlySpan<byte> data) => data = \"{System.Convert.ToBase64String(records.ToArray())}\"u8;");
         w.Close();
         w.Line();
 

@@ -3,8 +3,9 @@ using KzDataset.Generator.Validation;
 namespace KzDataset.Generator.Emit;
 
 /// <summary>
-/// Emits the one fixed file that gathers the article buckets into the manifest the runtime reads
-/// (the runtime declares <c>AddArticles</c>, so it also compiles without the generator).
+/// Emits the one fixed file that gathers the article buckets: their manifest lines and their record
+/// data (the runtime declares <c>AddArticles</c> and <c>BucketData</c>, so it also compiles without
+/// the generator).
 /// </summary>
 internal static class CatalogEmitter
 {
@@ -21,9 +22,19 @@ internal static class CatalogEmitter
         }
         w.Close();
         w.Line();
+        w.Open("static partial void BucketData(int bucket, ref global::System.ReadOnlySpan<byte> data)");
+        w.Open("switch (bucket)");
+        for (var bucket = 0; bucket < CorpusBuilder.BucketCount; bucket++)
+        {
+            w.Line($"case {bucket.ToString(System.Globalization.CultureInfo.InvariantCulture)}: {ArticleEmitter.DataMethodName(bucket)}(ref data); break;");
+        }
+        w.Close();
+        w.Close();
+        w.Line();
         for (var bucket = 0; bucket < CorpusBuilder.BucketCount; bucket++)
         {
             w.Line($"static partial void {ArticleEmitter.MethodName(bucket)}(global::System.Collections.Generic.List<global::KzDataset.ManifestEntry> entries);");
+            w.Line($"static partial void {ArticleEmitter.DataMethodName(bucket)}(ref global::System.ReadOnlySpan<byte> data);");
         }
         w.Close();
         return w.ToString();

@@ -2,17 +2,20 @@ using KzDataset.Generator.Common;
 
 namespace KzDataset.Generator.Model;
 
-/// <summary>A non-article span and why it is not the article.</summary>
-internal sealed record ExclusionModel(TextRange Range, string Reason, string? Note);
+/// <summary>A non-article span and why it is not the article. Source, in every annotation model: its position in the sidecar's array.</summary>
+internal sealed record ExclusionModel(TextRange Range, string Reason, string? Note, int Source);
 
 /// <summary>A body paragraph: the raw segments it is made of (more than one when an exclusion cuts through it).</summary>
 internal sealed record ParagraphModel(EquatableArray<TextRange> Segments);
 
-internal sealed record TurnModel(string Id, string Role, string? SpeakerId, TextRange Range, string? Note);
+internal sealed record TurnModel(string Id, string Role, string? SpeakerId, TextRange Range, string? Note, int Source);
 
-/// <summary>A quote; answers derived from turns carry the turn's id in TurnId.</summary>
+/// <summary>
+/// A quote; answers derived from turns carry the turn's id in TurnId. Source is its position in the
+/// sidecar's "quotes" array, or in "turns" when FromTurn (an answer turn that is its own quote).
+/// </summary>
 internal sealed record QuoteModel(
-    string Id, string SpeakerId, string Kind, TextRange Range, string? Cue, string? Note, string? TurnId);
+    string Id, string SpeakerId, string Kind, TextRange Range, string? Cue, string? Note, string? TurnId, int Source, bool FromTurn);
 
 internal sealed record FigureModel(
     string Id,
@@ -27,11 +30,12 @@ internal sealed record FigureModel(
     string? AsOf,
     string? StatedBy,
     string? Reading,
-    string? Note);
+    string? Note,
+    int Source);
 
-internal sealed record CorrectionModel(string Id, TextRange Range, string Correct, string Kind, string? Note);
+internal sealed record CorrectionModel(string Id, TextRange Range, string Correct, string Kind, string? Note, int Source);
 
-internal sealed record TermModel(TextRange Range, string Kind, string? Note);
+internal sealed record TermModel(TextRange Range, string Kind, string? Note, int Source);
 
 internal sealed record DateModel(int Year, int Month, int Day, string Precision, bool Inferred, string? Note, EquatableArray<TextRange> Cues);
 
@@ -60,4 +64,5 @@ internal sealed record ArticleModel(
     EquatableArray<FigureModel> Figures,
     EquatableArray<CorrectionModel> Corrections,
     EquatableArray<TermModel> Terms,
-    EquatableArray<string> Mentions);
+    EquatableArray<string> Mentions,
+    ulong SidecarFingerprint);

@@ -12,12 +12,14 @@ internal sealed record CorpusModel(
 internal sealed record BucketModel(int Index, EquatableArray<ArticleEntry> Articles);
 
 /// <summary>
-/// What the typed members of one article need: its id and seed name (the manifest), a line of
-/// documentation, and its quotes and figures in the order the runtime resolves them.
+/// What one article contributes to the generated code: its id and seed name (the manifest), its
+/// record (the computed data, see Shared/ArticleRecord.cs), a line of documentation, and its
+/// quotes and figures in record order, for the typed members.
 /// </summary>
 internal sealed record ArticleEntry(
     string Id,
     string BaseName,
+    EquatableArray<byte> Record,
     string? Title,
     string Outlet,
     DateModel Published,

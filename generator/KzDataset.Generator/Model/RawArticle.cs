@@ -35,4 +35,5 @@ internal sealed record RawArticle(
     EquatableArray<RawFigure> Figures,
     EquatableArray<RawCorrection> Corrections,
     EquatableArray<RawTerm> Terms,
-    EquatableArray<RawIgnore> Ignores);
+    EquatableArray<RawIgnore> Ignores,
+    ulong Fingerprint);

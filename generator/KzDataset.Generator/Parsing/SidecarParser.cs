@@ -21,6 +21,13 @@ internal static class SidecarParser
         return new ParsedSidecar(path, baseName, article, context.Diagnostics.ToEquatableArray());
     }
 
+    // Of the UTF-8 bytes without a byte-order mark (the compiler strips it): what the runtime hashes.
+    private static ulong Fingerprint(string text)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        return Shared.ArticleRecord.Fingerprint(bytes, 0, bytes.Length);
+    }
+
     private static RawArticle? ParseArticle(ParseContext context, string text, string baseName)
     {
         var root = JsonFileParser.ReadRoot(context, text, "the article");
@@ -86,7 +93,8 @@ internal static class SidecarParser
             Compact(figures),
             Compact(corrections),
             Compact(terms),
-            Compact(ignores));
+            Compact(ignores),
+            Fingerprint(text));
     }
 
     private static RawOutlet? ParseOutlet(ObjectReader? reader)

@@ -26,15 +26,15 @@ internal sealed class AliasFinder
         }
     }
 
-    public bool Contains(string alias)
+    public bool Contains(string alias) => Contains(FoldedName.Of(alias));
+
+    public bool Contains(FoldedName name)
     {
-        var needle = TypographicFolding.Fold(alias);
+        var needle = name.Folded;
         if (needle.Length == 0) return false;
         // A whole-word match starts with a whole word of the text: most names are ruled out by one
         // lookup instead of a scan of the text (registries hold hundreds of names).
-        var firstWord = 0;
-        while (firstWord < needle.Length && char.IsLetterOrDigit(needle[firstWord])) firstWord++;
-        if (firstWord > 0 && !_words.Contains(needle.Substring(0, firstWord))) return false;
+        if (name.FirstWord.Length > 0 && !_words.Contains(name.FirstWord)) return false;
 
         var index = _folded.IndexOf(needle, StringComparison.Ordinal);
         while (index >= 0)

@@ -39,14 +39,14 @@ internal static class ArticleLinker
 
         var seen = new List<string>();
         var mentions = new List<string>();
-        foreach (var person in registry.People)
+        foreach (var person in index.Names)
         {
             var any = false;
-            foreach (var alias in new[] { person.Name }.Concat(person.Aliases))
+            foreach (var name in person.Names)
             {
-                if (!finder.Contains(alias)) continue;
+                if (!finder.Contains(name)) continue;
                 any = true;
-                seen.Add(person.Id + "\n" + alias);
+                seen.Add(person.Id + "\n" + name.Original);
             }
             if (any) mentions.Add(person.Id);
         }

@@ -121,7 +121,8 @@ internal sealed class ArticleResolver
                 figures.OrderBy(f => f.Range.Start).ToEquatableArray(),
                 corrections.OrderBy(c => c.Range.Start).ToEquatableArray(),
                 terms.OrderBy(t => t.Range.Start).ToEquatableArray(),
-                EquatableArray<string>.Empty);
+                EquatableArray<string>.Empty,
+                _raw.Fingerprint);
         }
         return new ResolvedArticle(_raw.SidecarPath, _raw.BaseName, _raw.Id.Id, _raw.Id.Location, article, body.Text,
             _references.ToEquatableArray(), _diagnostics.ToEquatableArray());
@@ -129,8 +130,9 @@ internal sealed class ArticleResolver
 
     private void ResolveExclusions()
     {
-        foreach (var exclusion in _raw.Exclusions)
+        for (var source = 0; source < _raw.Exclusions.Count; source++)
         {
+            var exclusion = _raw.Exclusions[source];
             if (_anchors.Resolve(exclusion.Anchor, _diagnostics) is not { } range) continue;
             var clash = _exclusions.FirstOrDefault(e => e.Range.Overlaps(range));
             if (clash is not null)
@@ -139,7 +141,7 @@ internal sealed class ArticleResolver
                     "This exclusion", "another exclusion", Line(clash.Range.Start), "exclusions");
                 continue;
             }
-            _exclusions.Add(new ExclusionModel(range, exclusion.Reason, exclusion.Note));
+            _exclusions.Add(new ExclusionModel(range, exclusion.Reason, exclusion.Note, source));
         }
     }
 
@@ -176,15 +178,15 @@ internal sealed class ArticleResolver
                 }
             }
             previous = range;
-            var id = "turn-" + number.ToString(CultureInfo.InvariantCulture);
-            turns.Add(new TurnModel(id, turn.Role, turn.Speaker?.Id, range, turn.Note));
+            var id = Shared.TurnIds.Of(number - 1);
+            turns.Add(new TurnModel(id, turn.Role, turn.Speaker?.Id, range, turn.Note, number - 1));
             if (turn.Speaker is { } speaker)
             {
                 var quoteId = turn.Role == "answer" ? id : null;
                 _references.Add(new ReferenceUse(RegistryKind.Person, speaker.Id, speaker.Location, quoteId));
                 if (quoteId is not null && DefineLocalId("answer", new RawReference(id, turn.Anchor.Location)))
                 {
-                    answerQuotes.Add(new QuoteModel(id, speaker.Id, answerKind, range, null, turn.Note, id));
+                    answerQuotes.Add(new QuoteModel(id, speaker.Id, answerKind, range, null, turn.Note, id, number - 1, FromTurn: true));
                 }
             }
         }
@@ -194,8 +196,9 @@ internal sealed class ArticleResolver
     private List<QuoteModel> ResolveQuotes(IReadOnlyList<TurnModel> turns)
     {
         var quotes = new List<QuoteModel>();
-        foreach (var quote in _raw.Quotes)
+        for (var source = 0; source < _raw.Quotes.Count; source++)
         {
+            var quote = _raw.Quotes[source];
             if (!DefineLocalId("quote", quote.Id)) continue;
             if (_anchors.Resolve(quote.Anchor, _diagnostics) is not { } range) continue;
             if (InExcludedSpan(range, $"Quote '{quote.Id.Id}'", quote.Anchor.Location)) continue;
@@ -217,7 +220,7 @@ internal sealed class ArticleResolver
                 turnId = turn.Id;
             }
             if (!CheckMarks(quote, range)) continue;
-            quotes.Add(new QuoteModel(quote.Id.Id, quote.Speaker.Id, quote.Kind, range, quote.Cue, quote.Note, turnId));
+            quotes.Add(new QuoteModel(quote.Id.Id, quote.Speaker.Id, quote.Kind, range, quote.Cue, quote.Note, turnId, source, FromTurn: false));
         }
         return quotes;
     }
@@ -252,8 +255,9 @@ internal sealed class ArticleResolver
     private List<FigureModel> ResolveFigures()
     {
         var figures = new List<FigureModel>();
-        foreach (var figure in _raw.Figures)
+        for (var source = 0; source < _raw.Figures.Count; source++)
         {
+            var figure = _raw.Figures[source];
             if (!DefineLocalId("figure", figure.Id)) continue;
             if (_anchors.Resolve(figure.Anchor, _diagnostics) is not { } range) continue;
             if (InExcludedSpan(range, $"Figure '{figure.Id.Id}'", figure.Anchor.Location)) continue;
@@ -268,7 +272,7 @@ internal sealed class ArticleResolver
             if (figure.StatedBy is { } statedBy) _references.Add(new ReferenceUse(RegistryKind.Person, statedBy.Id, statedBy.Location, null));
             if (figure.Reading is null && !FigureValueChecker.Check(figure, _text.Content.Substring(range.Start, range.Length), _diagnostics)) continue;
             figures.Add(new FigureModel(figure.Id.Id, range, figure.Value, figure.Lower, figure.Upper, figure.Unit.Id, figure.Measure.Id,
-                figure.Qualifier, figure.Subject, figure.AsOf, figure.StatedBy?.Id, figure.Reading, figure.Note));
+                figure.Qualifier, figure.Subject, figure.AsOf, figure.StatedBy?.Id, figure.Reading, figure.Note, source));
         }
         return figures;
     }
@@ -276,12 +280,13 @@ internal sealed class ArticleResolver
     private List<CorrectionModel> ResolveCorrections()
     {
         var corrections = new List<CorrectionModel>();
-        foreach (var correction in _raw.Corrections)
+        for (var source = 0; source < _raw.Corrections.Count; source++)
         {
+            var correction = _raw.Corrections[source];
             if (!DefineLocalId("correction", correction.Id)) continue;
             if (_anchors.Resolve(correction.Anchor, _diagnostics) is not { } range) continue;
             if (InExcludedSpan(range, $"Correction '{correction.Id.Id}'", correction.Anchor.Location)) continue;
-            corrections.Add(new CorrectionModel(correction.Id.Id, range, correction.Correct, correction.Kind, correction.Note));
+            corrections.Add(new CorrectionModel(correction.Id.Id, range, correction.Correct, correction.Kind, correction.Note, source));
         }
         return corrections;
     }
@@ -289,11 +294,12 @@ internal sealed class ArticleResolver
     private List<TermModel> ResolveTerms()
     {
         var terms = new List<TermModel>();
-        foreach (var term in _raw.Terms)
+        for (var source = 0; source < _raw.Terms.Count; source++)
         {
+            var term = _raw.Terms[source];
             if (_anchors.Resolve(term.Anchor, _diagnostics) is not { } range) continue;
             if (InExcludedSpan(range, "This quoted term", term.Anchor.Location)) continue;
-            terms.Add(new TermModel(range, term.Kind, term.Note));
+            terms.Add(new TermModel(range, term.Kind, term.Note, source));
         }
         return terms;
     }

@@ -45,7 +45,8 @@ internal static class CorpusBuilder
             }
         }
 
-        var articles = unique.Select(a => Entry(a.Article!, a.BaseName)).OrderBy(a => a.Id, StringComparer.Ordinal).ToEquatableArray();
+        var records = new Emit.RecordBuilder(registry);
+        var articles = unique.Select(a => Entry(a.Article!, a.BaseName, records)).OrderBy(a => a.Id, StringComparer.Ordinal).ToEquatableArray();
         var sorted = diagnostics
             .Distinct()
             .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
@@ -67,10 +68,9 @@ internal static class CorpusBuilder
             .Select(g => new BucketModel(g.Key, g.ToEquatableArray()))
             .ToImmutableArray();
 
-    // Quotes and figures in the order the article model holds them: the runtime resolves the same
-    // sidecar with the same code, so a member's position names the same item there.
-    private static ArticleEntry Entry(ArticleModel a, string baseName)
-        => new(a.Id, baseName, a.Title, a.Outlet, a.Published,
+    // Quotes and figures in record order: a typed member's position names the same item at run time.
+    private static ArticleEntry Entry(ArticleModel a, string baseName, Emit.RecordBuilder records)
+        => new(a.Id, baseName, records.Build(a).ToEquatableArray(), a.Title, a.Outlet, a.Published,
             a.Quotes.Select(q => new CatalogItem(q.Id, q.Kind + " quote by " + q.SpeakerId)).ToEquatableArray(),
             a.Figures.Select(f => new CatalogItem(f.Id, f.Measure + ": " + f.Subject)).ToEquatableArray());
 

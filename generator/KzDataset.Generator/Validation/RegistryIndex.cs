@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using KzDataset.Generator.Model;
+using KzDataset.Generator.Text;
 
 namespace KzDataset.Generator.Validation;
 
@@ -25,9 +26,15 @@ internal sealed class RegistryIndex
             [RegistryKind.Measure] = new HashSet<string>(registry.Measures.Select(m => m.Id), StringComparer.Ordinal),
             [RegistryKind.Unit] = new HashSet<string>(registry.Units.Select(u => u.Id), StringComparer.Ordinal),
         };
+        Names = registry.People
+            .Select(p => (p.Id, (IReadOnlyList<FoldedName>)new[] { p.Name }.Concat(p.Aliases).Select(FoldedName.Of).ToArray()))
+            .ToArray();
     }
 
     public Dictionary<string, PersonModel> People { get; }
+
+    /// <summary>Every person's name and aliases, folded once for the alias search of every article.</summary>
+    public IReadOnlyList<(string Id, IReadOnlyList<FoldedName> Names)> Names { get; }
 
     public Dictionary<RegistryKind, ICollection<string>> Ids { get; }
 

@@ -35,11 +35,3 @@ public static class Units
     /// <summary>The registry entry of a unit.</summary>
     public static UnitInfo Get(Unit unit) => All.First(u => u.Id == unit);
 }
-
-/// <summary>Registry slugs as the generated enums.</summary>
-internal static class Registries
-{
-    public static Unit UnitOf(string slug) => Units.All.First(u => u.Slug == slug).Id;
-
-    public static Measure MeasureOf(string slug) => Measures.FindBySlug(slug)!.Id;
-}

@@ -10,11 +10,11 @@ internal static class SeedDecoder
 {
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static string Decode(string name, byte[] bytes)
+    public static string Decode(string name, byte[] bytes, int start = 0)
     {
         try
         {
-            return Strict.GetString(bytes);
+            return Strict.GetString(bytes, start, bytes.Length - start);
         }
         catch (DecoderFallbackException ex)
         {

@@ -1,8 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using KzDataset.Generator.Model;
-using KzDataset.Generator.Text;
+using KzDataset.Shared;
 
 namespace KzDataset;
 
@@ -12,68 +11,84 @@ namespace KzDataset;
 /// </summary>
 public sealed class Article
 {
-    private readonly ArticleModel _model;
     private readonly Lazy<string> _body;
-    private readonly Lazy<LineIndex> _lines;
+    private readonly Lazy<int[]> _lineStarts;
 
-    /// <summary>Builds the article from its resolved model and links it to the registry's people.</summary>
-    internal Article(ArticleModel model, string rawText, OutletInfo outlet, IReadOnlyDictionary<string, Person> people)
+    /// <summary>Builds the article from its compiled record, the free text of its sidecar and its text.</summary>
+    internal Article(ManifestEntry entry, ArticleRecord record, Sidecar sidecar, string rawText, string sha256,
+        IReadOnlyList<Person> people, IReadOnlyList<OutletInfo> outlets)
     {
-        _model = model;
+        Id = entry.Id;
+        SeedFile = entry.BaseName + ".txt";
+        Sha256 = sha256;
         RawText = rawText;
-        OutletInfo = outlet;
-        _lines = new Lazy<LineIndex>(() => new LineIndex(RawText));
+        _lineStarts = new Lazy<int[]>(() => LineStarts.Of(RawText));
 
-        TitleSpan = model.TitleRange is { } t ? Span(t) : null;
-        OutletCues = model.OutletCues.Select(Span).ToArray();
-        var d = model.Published;
-        Published = new PublicationDate(d.Year, d.Month, d.Day, EnumValues<DatePrecision>.Parse(d.Precision), d.Inferred, d.Note, d.Cues.Select(Span).ToArray());
-        Processing = EnumValues<TextProcessing>.Flags(model.Language.Processing);
-        Format = EnumValues<ArticleFormat>.Parse(model.Format);
-        Excluded = model.Exclusions.Select(e => new ExcludedSpan(Span(e.Range), EnumValues<ExclusionReason>.Parse(e.Reason), e.Note)).ToArray();
-        Paragraphs = model.Paragraphs.Select((p, i) => new Paragraph(i, p.Segments.Select(Span).ToArray())).ToArray();
-        _body = new Lazy<string>(() => string.Join("\n\n", Paragraphs.Select(p => p.Text)));
-        Terms = model.Terms.Select(t => new QuotedTerm(Span(t.Range), EnumValues<TermKind>.Parse(t.Kind), t.Note)).ToArray();
-        Corrections = model.Corrections.Select(c => new Correction(this, c.Id, Span(c.Range), c.Correct, EnumValues<CorrectionKind>.Parse(c.Kind), c.Note)).ToArray();
+        TitleSpan = record.Title is { } t ? Span(t) : null;
+        Title = TitleSpan?.Text;
+        TitleNote = sidecar.String("titleNote");
+        OutletInfo = outlets[record.Outlet];
+        OutletInferred = record.OutletInferred;
+        OutletNote = sidecar.String("note", "outlet");
+        OutletCues = Spans(record.OutletCues);
+        Published = new PublicationDate(record.Year, record.Month, record.Day, Vocabulary.Code<DatePrecision>(record.Precision),
+            record.DateInferred, sidecar.String("note", "published"), Spans(record.DateCues));
+        Language = sidecar.String("original", "language") ?? string.Empty;
+        LanguageNote = sidecar.String("note", "language");
+        Processing = (TextProcessing)record.Processing;
+        Format = Vocabulary.Code<ArticleFormat>(record.Format);
 
-        var turns = model.Turns.Select(t => new Turn(this, t.Id, EnumValues<TurnRole>.Parse(t.Role),
-            t.SpeakerId is null ? null : people[t.SpeakerId], Span(t.Range), t.Note)).ToArray();
-        var turnsById = turns.ToDictionary(t => t.LocalId, StringComparer.Ordinal);
-        var quotes = new Quote[model.Quotes.Count];
+        Excluded = Array.ConvertAll(record.Exclusions, e => new ExcludedSpan(Span(e.Range), Vocabulary.Code<ExclusionReason>(e.Code), sidecar.Item("exclude", e.Source, "note")));
+        var paragraphs = record.Paragraphs.Select((p, i) => new Paragraph(i, Spans(p))).ToArray();
+        Paragraphs = paragraphs;
+        _body = new Lazy<string>(() => string.Join("\n\n", paragraphs.Select(p => p.Text)));
+        Terms = Array.ConvertAll(record.Terms, t => new QuotedTerm(Span(t.Range), Vocabulary.Code<TermKind>(t.Code), sidecar.Item("terms", t.Source, "note")));
+        Corrections = Array.ConvertAll(record.Corrections, c => new Correction(this, sidecar.Item("corrections", c.Source, "id")!, Span(c.Range),
+            sidecar.Item("corrections", c.Source, "correct")!, Vocabulary.Code<CorrectionKind>(c.Code), sidecar.Item("corrections", c.Source, "note")));
+
+        var turns = Array.ConvertAll(record.Turns, t => new Turn(this, TurnIds.Of(t.Source), Vocabulary.Code<TurnRole>(t.Code),
+            t.Reference < 0 ? null : people[t.Reference], Span(t.Range), sidecar.Item("turns", t.Source, "note")));
+        var quotes = new Quote[record.Quotes.Length];
         for (var i = 0; i < quotes.Length; i++)
         {
-            var q = model.Quotes[i];
-            var quote = new Quote(this, q.Id, people[q.SpeakerId], EnumValues<QuoteKind>.Parse(q.Kind), Span(q.Range), q.Cue, q.Note);
-            if (q.TurnId is not null && turnsById.TryGetValue(q.TurnId, out var turn))
-            {
-                quote.Turn = turn;
-                if (turn.LocalId == q.Id) turn.Quote = quote;
-            }
+            var q = record.Quotes[i];
+            var turn = q.Link < 0 ? null : turns[q.Link & ~ArticleRecord.TurnQuote];
+            var isTurn = q.Link >= 0 && (q.Link & ArticleRecord.TurnQuote) != 0;
+            // An answer turn is its own quote: its id and note are the turn's.
+            var quote = isTurn
+                ? new Quote(this, turn!.LocalId, people[q.Reference], Vocabulary.Code<QuoteKind>(q.Code), Span(q.Range), null, turn.Note)
+                : new Quote(this, sidecar.Item("quotes", q.Source, "id")!, people[q.Reference], Vocabulary.Code<QuoteKind>(q.Code), Span(q.Range),
+                    sidecar.Item("quotes", q.Source, "cue"), sidecar.Item("quotes", q.Source, "note"));
+            quote.Turn = turn;
+            if (isTurn) turn!.Quote = quote;
             quotes[i] = quote;
         }
         Turns = turns;
         Quotes = quotes;
-        Figures = model.Figures.Select(f => new Figure(this, f, f.StatedBy is null ? null : people[f.StatedBy], Span(f.Range))).ToArray();
-        People = model.Mentions.Select(id => people[id]).ToArray();
+        Figures = Array.ConvertAll(record.Figures, f => new Figure(this, sidecar.Item("figures", f.Source, "id")!, f,
+            f.StatedBy < 0 ? null : people[f.StatedBy], Span(f.Range),
+            sidecar.Item("figures", f.Source, "subject")!, sidecar.Item("figures", f.Source, "asOf"),
+            sidecar.Item("figures", f.Source, "reading"), sidecar.Item("figures", f.Source, "note")));
+        People = Array.ConvertAll(record.Mentions, m => people[m]);
     }
 
     /// <summary>The stable slug id, e.g. "nyt-tokayev-embraces-russia".</summary>
-    public string Id => _model.Id;
+    public string Id { get; }
 
     /// <summary>The seed file the text comes from, e.g. "002_0ce620ee8e70cfa9.txt".</summary>
-    public string SeedFile => _model.SeedFile;
+    public string SeedFile { get; }
 
     /// <summary>SHA-256 of the seed file's bytes (lowercase hex), checked at build time and on load.</summary>
-    public string Sha256 => _model.Sha256;
+    public string Sha256 { get; }
 
     /// <summary>The headline as it stands in the text; null when the text has none (see <see cref="TitleNote"/>).</summary>
-    public string? Title => _model.Title;
+    public string? Title { get; }
 
     /// <summary>Where the headline is.</summary>
     public TextSpan? TitleSpan { get; }
 
     /// <summary>Why there is no headline, or a remark on it.</summary>
-    public string? TitleNote => _model.TitleNote;
+    public string? TitleNote { get; }
 
     /// <summary>The outlet that published the article.</summary>
     public Outlet Outlet => OutletInfo.Id;
@@ -82,10 +97,10 @@ public sealed class Article
     public OutletInfo OutletInfo { get; }
 
     /// <summary>True when the outlet is inferred from indirect evidence rather than named in the text.</summary>
-    public bool OutletInferred => _model.OutletInferred;
+    public bool OutletInferred { get; }
 
     /// <summary>How the outlet was identified.</summary>
-    public string? OutletNote => _model.OutletNote;
+    public string? OutletNote { get; }
 
     /// <summary>The passages that identify the outlet (a logo, "told the Monitor", "franceinfo:").</summary>
     public IReadOnlyList<TextSpan> OutletCues { get; }
@@ -94,13 +109,13 @@ public sealed class Article
     public PublicationDate Published { get; }
 
     /// <summary>ISO 639 code of the language the article was written in.</summary>
-    public string Language => _model.Language.Original;
+    public string Language { get; }
 
     /// <summary>What happened to the text since (machine translation, transcription…).</summary>
     public TextProcessing Processing { get; }
 
     /// <summary>Remarks on the language and translation.</summary>
-    public string? LanguageNote => _model.Language.Note;
+    public string? LanguageNote { get; }
 
     /// <summary>Interview, panel, news or analysis.</summary>
     public ArticleFormat Format { get; }
@@ -109,7 +124,7 @@ public sealed class Article
     public string RawText { get; }
 
     /// <summary>Length of <see cref="RawText"/> in UTF-16 code units.</summary>
-    public int Length => _model.Length;
+    public int Length => RawText.Length;
 
     /// <summary>The article without its non-article spans: paragraphs joined by a blank line.</summary>
     public string Body => _body.Value;
@@ -142,10 +157,12 @@ public sealed class Article
     public IEnumerable<Expert> Experts => People.OfType<Expert>();
 
     /// <summary>1-based line of an offset of the raw text (\n, \r\n and a lone \r end a line, as in the build's diagnostics).</summary>
-    internal int LineOf(int offset) => _lines.Value.LineOf(offset) + 1;
+    internal int LineOf(int offset) => LineStarts.LineOf(_lineStarts.Value, offset) + 1;
 
     /// <inheritdoc />
     public override string ToString() => Id;
 
-    private TextSpan Span(Generator.Model.TextRange range) => new(this, range.Start, range.End);
+    private TextSpan Span(RecordRange range) => new(this, range.Start, range.End);
+
+    private TextSpan[] Spans(RecordRange[] ranges) => Array.ConvertAll(ranges, Span);
 }

@@ -3,7 +3,7 @@ namespace KzDataset;
 /// <summary>A person whose analysis is quoted: a researcher, a professor, an analyst.</summary>
 public sealed class Expert : Person
 {
-    internal Expert(Generator.Model.PersonModel model, Corpus corpus) : base(model, corpus)
+    internal Expert(Registry.Entry entry, Corpus corpus) : base(entry, corpus)
     {
     }
 }

@@ -5,21 +5,23 @@ namespace KzDataset;
 /// <summary>A number the article states: what it counts or measures, in what unit, how qualified.</summary>
 public sealed class Figure
 {
-    internal Figure(Article article, Generator.Model.FigureModel model, Person? statedBy, TextSpan span)
+    internal Figure(Article article, string localId, Shared.RecordFigure record, Person? statedBy, TextSpan span,
+        string subject, string? asOf, string? reading, string? note)
     {
         Article = article;
-        LocalId = model.Id;
-        Value = model.Value;
-        Lower = model.Lower;
-        Upper = model.Upper;
-        Unit = Registries.UnitOf(model.Unit);
-        Measure = Registries.MeasureOf(model.Measure);
-        Qualifier = EnumValues<FigureQualifier>.Parse(model.Qualifier);
-        Subject = model.Subject;
-        AsOf = model.AsOf;
+        LocalId = localId;
+        Value = record.Value;
+        Lower = record.Lower;
+        Upper = record.Upper;
+        // The generated enums number the registry's entries in id order, as the record does.
+        Unit = (Unit)record.Unit;
+        Measure = (Measure)record.Measure;
+        Qualifier = Vocabulary.Code<FigureQualifier>(record.Qualifier);
+        Subject = subject;
+        AsOf = asOf;
         StatedBy = statedBy;
-        Reading = model.Reading;
-        Note = model.Note;
+        Reading = reading;
+        Note = note;
         Span = span;
     }
 

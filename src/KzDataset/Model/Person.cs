@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using KzDataset.Generator.Model;
 
 namespace KzDataset;
 
@@ -12,16 +11,16 @@ public class Person
 {
     private readonly Corpus _corpus;
 
-    internal Person(PersonModel model, Corpus corpus)
+    internal Person(Registry.Entry entry, Corpus corpus)
     {
         _corpus = corpus;
-        Id = model.Id;
-        Name = model.Name;
-        Kind = EnumValues<PersonKind>.Parse(model.Kind);
-        Aliases = model.Aliases.ToArray();
-        Affiliation = model.Affiliation;
-        Role = model.Role;
-        Note = model.Note;
+        Id = entry.Id;
+        Name = entry.String("name") ?? Id;
+        Kind = Vocabulary.Word<PersonKind>(entry.String("kind") ?? string.Empty);
+        Aliases = entry.Strings("aliases");
+        Affiliation = entry.String("affiliation");
+        Role = entry.String("role");
+        Note = entry.String("note");
     }
 
     /// <summary>The slug id, e.g. "erica-marat".</summary>

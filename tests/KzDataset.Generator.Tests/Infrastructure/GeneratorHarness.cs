@@ -49,16 +49,14 @@ internal static class GeneratorHarness
     private static ImmutableArray<SyntaxTree> LoadRuntimeSources()
     {
         var files = SourcesUnder(RepositoryPaths.Combine("src", "KzDataset"), _ => true)
-            .Concat(SourcesUnder(RepositoryPaths.Combine("generator", "KzDataset.Generator"), IsSeedCheck))
+            .Concat(SourcesUnder(RepositoryPaths.Combine("generator", "KzDataset.Generator"), IsShared))
             .OrderBy(f => f, System.StringComparer.Ordinal);
         return files.Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), ParseOptions, f)).ToImmutableArray();
     }
 
-    // The generator's Roslyn-free seed checks, which the runtime compiles in (see src/KzDataset/KzDataset.csproj).
-    private static bool IsSeedCheck(string relative)
-        => !relative.StartsWith("Emit" + Path.DirectorySeparatorChar, System.StringComparison.Ordinal)
-           && !relative.StartsWith("Roslyn" + Path.DirectorySeparatorChar, System.StringComparison.Ordinal)
-           && relative is not ("KzGenerator.cs" or "StepGuard.cs" or "TrackingNames.cs");
+    // The shared sources the runtime compiles in (see src/KzDataset/KzDataset.csproj).
+    private static bool IsShared(string relative)
+        => relative.StartsWith("Shared" + Path.DirectorySeparatorChar, System.StringComparison.Ordinal);
 
     private static IEnumerable<string> SourcesUnder(string folder, System.Func<string, bool> include)
         => Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)

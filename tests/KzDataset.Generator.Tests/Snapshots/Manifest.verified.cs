@@ -26,20 +26,59 @@ internal static partial class CorpusManifest
         AddBucket15(entries);
     }
 
+    static partial void BucketData(int bucket, ref global::System.ReadOnlySpan<byte> data)
+    {
+        switch (bucket)
+        {
+            case 0: BucketData00(ref data); break;
+            case 1: BucketData01(ref data); break;
+            case 2: BucketData02(ref data); break;
+            case 3: BucketData03(ref data); break;
+            case 4: BucketData04(ref data); break;
+            case 5: BucketData05(ref data); break;
+            case 6: BucketData06(ref data); break;
+            case 7: BucketData07(ref data); break;
+            case 8: BucketData08(ref data); break;
+            case 9: BucketData09(ref data); break;
+            case 10: BucketData10(ref data); break;
+            case 11: BucketData11(ref data); break;
+            case 12: BucketData12(ref data); break;
+            case 13: BucketData13(ref data); break;
+            case 14: BucketData14(ref data); break;
+            case 15: BucketData15(ref data); break;
+        }
+    }
+
     static partial void AddBucket00(global::System.Collections.Generic.List<global::KzDataset.ManifestEntry> entries);
+    static partial void BucketData00(ref global::System.ReadOnlySpan<byte> data);
     static partial void AddBucket01(global::System.Collections.Generic.List<global::KzDataset.ManifestEntry> entries);
+    static partial void BucketData01(ref global::System.ReadOnlySpan<byte> data);
     static partial void AddBucket02(global::System.Collections.Generic.List<global::KzDataset.ManifestEntry> entries);
+    static partial void BucketData02(ref global::System.ReadOnlySpan<byte> data);
     static partial void AddBucket03(global::System.Collections.Generic.List<global::KzDataset.ManifestEntry> entries);
+    static partial void BucketData03(ref global::System.ReadOnlySpan<byte> data);
     static partial void AddBucket04(global::System.Collections.Generic.List<global::KzDataset.ManifestEntry> entries);
+    static partial void BucketData04(ref global::System.ReadOnlySpan<byte> data);
     static partial void AddBucket05(global::System.Collections.Generic.List<global::KzDataset.ManifestEntry> entries);
+    static partial void BucketData05(ref global::System.ReadOnlySpan<byte> data);
     static partial void AddBucket06(global::System.Collections.Generic.List<global::KzDataset.ManifestEntry> entries);
+    static partial void BucketData06(ref global::System.ReadOnlySpan<byte> data);
     static partial void AddBucket07(global::System.Collections.Generic.List<global::KzDataset.ManifestEntry> entries);
+    static partial void BucketData07(ref global::System.ReadOnlySpan<byte> data);
     static partial void AddBucket08(global::System.Collections.Generic.List<global::KzDataset.ManifestEntry> entries);
+    static partial void BucketData08(ref global::System.ReadOnlySpan<byte> data);
     static partial void AddBucket09(global::System.Collections.Generic.List<global::KzDataset.ManifestEntry> entries);
+    static partial void BucketData09(ref global::System.ReadOnlySpan<byte> data);
     static partial void AddBucket10(global::System.Collections.Generic.List<global::KzDataset.ManifestEntry> entries);
+    static partial void BucketData10(ref global::System.ReadOnlySpan<byte> data);
     static partial void AddBucket11(global::System.Collections.Generic.List<global::KzDataset.ManifestEntry> entries);
+    static partial void BucketData11(ref global::System.ReadOnlySpan<byte> data);
     static partial void AddBucket12(global::System.Collections.Generic.List<global::KzDataset.ManifestEntry> entries);
+    static partial void BucketData12(ref global::System.ReadOnlySpan<byte> data);
     static partial void AddBucket13(global::System.Collections.Generic.List<global::KzDataset.ManifestEntry> entries);
+    static partial void BucketData13(ref global::System.ReadOnlySpan<byte> data);
     static partial void AddBucket14(global::System.Collections.Generic.List<global::KzDataset.ManifestEntry> entries);
+    static partial void BucketData14(ref global::System.ReadOnlySpan<byte> data);
     static partial void AddBucket15(global::System.Collections.Generic.List<global::KzDataset.ManifestEntry> entries);
+    static partial void BucketData15(ref global::System.ReadOnlySpan<byte> data);
 }

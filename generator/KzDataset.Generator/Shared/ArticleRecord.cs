@@ -1,0 +1,371 @@
+using System;
+using System.Collections.Generic;
+
+namespace KzDataset.Shared;
+
+// Shared source: compiled into the generator (which writes records) and the runtime (which reads
+// them), so the two sides of the format are one file. An article record holds everything the
+// build computed and the sidecar does not say in so many words: resolved offsets, vocabulary codes
+// (positions in the generator's vocabularies, which the runtime enums follow), registry positions
+// (ids sorted ordinally), dates, figure values, paragraphs and the people mentioned. Free text
+// (ids, notes, subjects…) stays in the embedded sidecar and is read there by array position
+// (Source). Encoding: unsigned LEB128 varints; -1 ("none") is stored as 0, everything else as n+1
+// where a field may be absent.
+
+/// <summary>A resolved span: UTF-16 offsets into the article's text, end-exclusive.</summary>
+internal readonly struct RecordRange : IEquatable<RecordRange>
+{
+    public RecordRange(int start, int end)
+    {
+        Start = start;
+        End = end;
+    }
+
+    public int Start { get; }
+
+    public int End { get; }
+
+    public bool Equals(RecordRange other) => Start == other.Start && End == other.End;
+
+    public override bool Equals(object? obj) => obj is RecordRange other && Equals(other);
+
+    public override int GetHashCode() => (Start * 397) ^ End;
+}
+
+/// <summary>An annotation that stands for the element <see cref="Source"/> of a sidecar array.</summary>
+internal readonly struct RecordItem
+{
+    public RecordItem(int source, RecordRange range, int code, int reference = -1, int link = -1)
+    {
+        Source = source;
+        Range = range;
+        Code = code;
+        Reference = reference;
+        Link = link;
+    }
+
+    /// <summary>Position of the element in its sidecar array ("quotes", "turns", …).</summary>
+    public int Source { get; }
+
+    public RecordRange Range { get; }
+
+    /// <summary>A vocabulary code: reason, role, kind, qualifier.</summary>
+    public int Code { get; }
+
+    /// <summary>A registry position (speaker, stated by), or -1.</summary>
+    public int Reference { get; }
+
+    /// <summary>For a quote: the turn it belongs to (position in <see cref="ArticleRecord.Turns"/>), or -1; bit 30 set when the quote is the turn itself.</summary>
+    public int Link { get; }
+}
+
+/// <summary>A figure's numbers and registry references (its free text is in the sidecar).</summary>
+internal readonly struct RecordFigure
+{
+    public RecordFigure(int source, RecordRange range, decimal? value, decimal? lower, decimal? upper, int unit, int measure, int qualifier, int statedBy)
+    {
+        Source = source;
+        Range = range;
+        Value = value;
+        Lower = lower;
+        Upper = upper;
+        Unit = unit;
+        Measure = measure;
+        Qualifier = qualifier;
+        StatedBy = statedBy;
+    }
+
+    public int Source { get; }
+
+    public RecordRange Range { get; }
+
+    public decimal? Value { get; }
+
+    public decimal? Lower { get; }
+
+    public decimal? Upper { get; }
+
+    public int Unit { get; }
+
+    public int Measure { get; }
+
+    public int Qualifier { get; }
+
+    public int StatedBy { get; }
+}
+
+/// <summary>One article's computed data, as written by the generator and read by the runtime.</summary>
+internal sealed class ArticleRecord
+{
+    /// <summary>Set in <see cref="RecordItem.Link"/> when a quote is an answer turn itself (its id is the turn's).</summary>
+    public const int TurnQuote = 1 << 30;
+
+    public int TextLength { get; set; }
+
+    /// <summary>FNV-1a (64-bit) of the sidecar's UTF-8 bytes without a byte-order mark: the runtime checks it reads the sidecar the build checked.</summary>
+    public ulong SidecarFingerprint { get; set; }
+
+    public RecordRange? Title { get; set; }
+
+    public int Outlet { get; set; }
+
+    public bool OutletInferred { get; set; }
+
+    public RecordRange[] OutletCues { get; set; } = Array.Empty<RecordRange>();
+
+    public int Year { get; set; }
+
+    public int Month { get; set; }
+
+    public int Day { get; set; }
+
+    public int Precision { get; set; }
+
+    public bool DateInferred { get; set; }
+
+    public RecordRange[] DateCues { get; set; } = Array.Empty<RecordRange>();
+
+    /// <summary>Bit i set for the i-th text-processing word.</summary>
+    public int Processing { get; set; }
+
+    public int Format { get; set; }
+
+    public RecordItem[] Exclusions { get; set; } = Array.Empty<RecordItem>();
+
+    public RecordRange[][] Paragraphs { get; set; } = Array.Empty<RecordRange[]>();
+
+    public RecordItem[] Turns { get; set; } = Array.Empty<RecordItem>();
+
+    public RecordItem[] Quotes { get; set; } = Array.Empty<RecordItem>();
+
+    public RecordFigure[] Figures { get; set; } = Array.Empty<RecordFigure>();
+
+    public RecordItem[] Corrections { get; set; } = Array.Empty<RecordItem>();
+
+    public RecordItem[] Terms { get; set; } = Array.Empty<RecordItem>();
+
+    public int[] Mentions { get; set; } = Array.Empty<int>();
+
+    /// <summary>FNV-1a, 64-bit: stable everywhere (string.GetHashCode is not).</summary>
+    public static ulong Fingerprint(byte[] bytes, int start, int count)
+    {
+        unchecked
+        {
+            var hash = 14695981039346656037UL;
+            for (var i = start; i < start + count; i++) hash = (hash ^ bytes[i]) * 1099511628211UL;
+            return hash;
+        }
+    }
+
+    public byte[] Write()
+    {
+        var w = new RecordWriter();
+        w.Int(TextLength);
+        w.ULong(SidecarFingerprint);
+        w.Bool(Title.HasValue);
+        if (Title is { } title) w.Range(title);
+        w.Int(Outlet);
+        w.Bool(OutletInferred);
+        w.Ranges(OutletCues);
+        w.Int(Year);
+        w.Int(Month);
+        w.Int(Day);
+        w.Int(Precision);
+        w.Bool(DateInferred);
+        w.Ranges(DateCues);
+        w.Int(Processing);
+        w.Int(Format);
+        w.Items(Exclusions);
+        w.Int(Paragraphs.Length);
+        foreach (var paragraph in Paragraphs) w.Ranges(paragraph);
+        w.Items(Turns);
+        w.Items(Quotes);
+        w.Int(Figures.Length);
+        foreach (var f in Figures)
+        {
+            w.Int(f.Source);
+            w.Range(f.Range);
+            w.Decimal(f.Value);
+            w.Decimal(f.Lower);
+            w.Decimal(f.Upper);
+            w.Int(f.Unit);
+            w.Int(f.Measure);
+            w.Int(f.Qualifier);
+            w.Optional(f.StatedBy);
+        }
+        w.Items(Corrections);
+        w.Items(Terms);
+        w.Int(Mentions.Length);
+        foreach (var m in Mentions) w.Int(m);
+        return w.ToArray();
+    }
+
+    /// <summary>Reads the record at <paramref name="offset"/>; throws <see cref="FormatException"/> on bytes that are not one.</summary>
+    public static ArticleRecord Read(byte[] data, int offset)
+    {
+        var r = new RecordReader(data, offset);
+        var record = new ArticleRecord
+        {
+            TextLength = r.Int(),
+            SidecarFingerprint = r.ULong(),
+        };
+        if (r.Bool()) record.Title = r.Range();
+        record.Outlet = r.Int();
+        record.OutletInferred = r.Bool();
+        record.OutletCues = r.Ranges();
+        record.Year = r.Int();
+        record.Month = r.Int();
+        record.Day = r.Int();
+        record.Precision = r.Int();
+        record.DateInferred = r.Bool();
+        record.DateCues = r.Ranges();
+        record.Processing = r.Int();
+        record.Format = r.Int();
+        record.Exclusions = r.Items();
+        record.Paragraphs = new RecordRange[r.Count()][];
+        for (var i = 0; i < record.Paragraphs.Length; i++) record.Paragraphs[i] = r.Ranges();
+        record.Turns = r.Items();
+        record.Quotes = r.Items();
+        record.Figures = new RecordFigure[r.Count()];
+        for (var i = 0; i < record.Figures.Length; i++)
+        {
+            record.Figures[i] = new RecordFigure(r.Int(), r.Range(), r.Decimal(), r.Decimal(), r.Decimal(), r.Int(), r.Int(), r.Int(), r.Optional());
+        }
+        record.Corrections = r.Items();
+        record.Terms = r.Items();
+        record.Mentions = new int[r.Count()];
+        for (var i = 0; i < record.Mentions.Length; i++) record.Mentions[i] = r.Int();
+        return record;
+    }
+
+    private sealed class RecordWriter
+    {
+        private readonly List<byte> _bytes = new();
+
+        public byte[] ToArray() => _bytes.ToArray();
+
+        public void ULong(ulong value)
+        {
+            while (value >= 0x80)
+            {
+                _bytes.Add((byte)(value | 0x80));
+                value >>= 7;
+            }
+            _bytes.Add((byte)value);
+        }
+
+        public void Int(int value)
+        {
+            if (value < 0) throw new ArgumentOutOfRangeException(nameof(value), "record integers are never negative");
+            ULong((ulong)value);
+        }
+
+        public void Optional(int value) => Int(value < 0 ? 0 : value + 1);
+
+        public void Bool(bool value) => Int(value ? 1 : 0);
+
+        // Ranges are short and close to their start: the length is smaller than the end.
+        public void Range(RecordRange range)
+        {
+            Int(range.Start);
+            Int(range.End - range.Start);
+        }
+
+        public void Ranges(RecordRange[] ranges)
+        {
+            Int(ranges.Length);
+            foreach (var range in ranges) Range(range);
+        }
+
+        public void Items(RecordItem[] items)
+        {
+            Int(items.Length);
+            foreach (var item in items)
+            {
+                Int(item.Source);
+                Range(item.Range);
+                Int(item.Code);
+                Optional(item.Reference);
+                Optional(item.Link);
+            }
+        }
+
+        public void Decimal(decimal? value)
+        {
+            Bool(value.HasValue);
+            if (value is not { } d) return;
+            foreach (var part in decimal.GetBits(d)) ULong((uint)part);
+        }
+    }
+
+    private sealed class RecordReader
+    {
+        private readonly byte[] _data;
+        private int _position;
+
+        public RecordReader(byte[] data, int offset)
+        {
+            _data = data;
+            _position = offset;
+        }
+
+        public ulong ULong()
+        {
+            ulong value = 0;
+            for (var shift = 0; shift < 64; shift += 7)
+            {
+                if (_position >= _data.Length) throw new FormatException("an article record ends early");
+                var b = _data[_position++];
+                value |= (ulong)(b & 0x7F) << shift;
+                if (b < 0x80) return value;
+            }
+            throw new FormatException("an article record holds an over-long number");
+        }
+
+        public int Int()
+        {
+            var value = ULong();
+            if (value > int.MaxValue) throw new FormatException("an article record holds a number out of range");
+            return (int)value;
+        }
+
+        // A count bounds the allocation it leads to: no more items than bytes left.
+        public int Count()
+        {
+            var count = Int();
+            if (count > _data.Length - _position) throw new FormatException("an article record holds a count past its end");
+            return count;
+        }
+
+        public int Optional() => Int() - 1;
+
+        public bool Bool() => Int() != 0;
+
+        public RecordRange Range()
+        {
+            var start = Int();
+            var length = Int();
+            return new RecordRange(start, checked(start + length));
+        }
+
+        public RecordRange[] Ranges()
+        {
+            var ranges = new RecordRange[Count()];
+            for (var i = 0; i < ranges.Length; i++) ranges[i] = Range();
+            return ranges;
+        }
+
+        public RecordItem[] Items()
+        {
+            var items = new RecordItem[Count()];
+            for (var i = 0; i < items.Length; i++) items[i] = new RecordItem(Int(), Range(), Int(), Optional(), Optional());
+            return items;
+        }
+
+        public decimal? Decimal()
+        {
+            if (!Bool()) return null;
+            return new decimal(new[] { (int)(uint)ULong(), (int)(uint)ULong(), (int)(uint)ULong(), (int)(uint)ULong() });
+        }
+    }
+}
