@@ -116,12 +116,4 @@ public sealed class QueryApiTests
         Assert.Null(panel.TitleSpan);
         Assert.False(string.IsNullOrWhiteSpace(panel.TitleNote));
     }
-
-    [Fact]
-    public void Spans_report_their_line_in_the_seed_file()
-    {
-        var quote = Quotes.All.First();
-        var expected = quote.Article.RawText[..quote.Span.Start].Count(c => c == '\n') + 1;
-        Assert.Equal(expected, quote.Span.Line);
-    }
 }
