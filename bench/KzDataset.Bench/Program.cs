@@ -17,12 +17,18 @@ namespace KzDataset.Bench;
 /// Measures the generator on the real seeds and on synthetic corpora made by cloning them, and the
 /// runtime's cold start. Run in Release: dotnet run -c Release --project bench/KzDataset.Bench
 /// Timings are medians of repeated runs (step tracking off, as DESIGN.md asks).
+/// --scaling (N = 10 … 10,000) and --quick (N = 10 … 1,000) run the synthetic-corpus scaling bench,
+/// --emission-options the u8-literal vs resource experiment (docs/performance.md).
 /// </summary>
 internal static class Program
 {
     private static int Main(string[] args)
     {
         if (args.Length == 1 && args[0] == "--runtime-cold") return RuntimeCold();
+        if (args.Length == 3 && args[0] == "--child") return Scaling.ChildRuns.Run(args[1], args[2]);
+        var quick = args.Contains("--quick");
+        if (args.Contains("--emission-options")) return Scaling.EmissionOptions.Run(quick);
+        if (quick || args.Contains("--scaling")) return Scaling.ScalingBench.Run(quick, Path.GetDirectoryName(FindSeeds())!);
 
         var seeds = FindSeeds();
         var real = LoadSeeds(seeds);

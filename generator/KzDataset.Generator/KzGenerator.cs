@@ -78,7 +78,13 @@ public sealed class KzGenerator : IIncrementalGenerator
 
         // Diagnostics travel apart from the emission models, which hold no locations.
         var diagnostics = corpus.Select(static (c, _) => c.Diagnostics).WithTrackingName(TrackingNames.Diagnostics);
-        var buckets = corpus.SelectMany(static (c, _) => CorpusBuilder.Buckets(c)).WithTrackingName(TrackingNames.Buckets);
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (o, _) => GeneratorOptions.Read(o.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+        var buckets = corpus
+            .Combine(options)
+            .SelectMany(static (input, _) => CorpusBuilder.Buckets(input.Left, input.Right.ItemMembers))
+            .WithTrackingName(TrackingNames.Buckets);
         var registrySpec = corpus.Select(static (c, _) => c.Registry).WithTrackingName(TrackingNames.RegistrySpec);
 
         context.RegisterSourceOutput(diagnostics, static (spc, list) =>

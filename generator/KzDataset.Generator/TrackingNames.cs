@@ -15,4 +15,5 @@ internal static class TrackingNames
     public const string Buckets = "Buckets";
     public const string RegistrySpec = "RegistrySpec";
     public const string Diagnostics = "Diagnostics";
+    public const string Options = "Options";
 }

@@ -127,7 +127,10 @@ internal sealed class Corpus
 
         public Everything(Corpus corpus)
         {
-            Articles = corpus._articles.Select(a => a.Value).ToArray();
+            // Articles are independent until linked here, so they are read on every core.
+            var articles = new Article[corpus._articles.Length];
+            System.Threading.Tasks.Parallel.For(0, articles.Length, i => articles[i] = corpus._articles[i].Value);
+            Articles = articles;
             Quotes = Articles.SelectMany(a => a.Quotes).ToArray();
             Figures = Articles.SelectMany(a => a.Figures).ToArray();
             Corrections = Articles.SelectMany(a => a.Corrections).ToArray();

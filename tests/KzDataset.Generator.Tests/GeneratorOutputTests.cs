@@ -59,6 +59,17 @@ public sealed class GeneratorOutputTests
     }
 
     [Fact]
+    public void Item_members_are_generated_only_when_asked_for()
+    {
+        var without = string.Concat(GeneratorHarness.Run(Fixtures.Corpus, itemMembers: false).Sources.Values);
+        var with = string.Concat(GeneratorHarness.Run(Fixtures.Corpus, itemMembers: true).Sources.Values);
+
+        Assert.DoesNotContain("PeaceTitle", without, System.StringComparison.Ordinal);
+        Assert.Contains("public static global::KzDataset.Article TinyArticle", without, System.StringComparison.Ordinal);
+        Assert.Contains("public static global::KzDataset.Quote PeaceTitle => Article.Quote(0);", with, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Generated_registry_matches_snapshot()
         => Snapshot.Verify("Registry", GeneratorHarness.Run(Fixtures.Corpus).Sources["KzDataset.Registry.g.cs"]);
 

@@ -21,14 +21,9 @@ internal static class ArticleLinker
         var diagnostics = new List<DiagnosticInfo>(resolved.Diagnostics);
         var article = resolved.Article;
         var finder = new AliasFinder(resolved.BodyText);
-        var people = registry.People.ToDictionary(p => p.Id, StringComparer.Ordinal);
-        var known = new Dictionary<RegistryKind, ICollection<string>>
-        {
-            [RegistryKind.Person] = people.Keys,
-            [RegistryKind.Outlet] = registry.Outlets.Select(o => o.Id).ToList(),
-            [RegistryKind.Measure] = registry.Measures.Select(m => m.Id).ToList(),
-            [RegistryKind.Unit] = registry.Units.Select(u => u.Id).ToList(),
-        };
+        var index = RegistryIndex.Of(registry);
+        var people = index.People;
+        var known = index.Ids;
 
         var unknown = new HashSet<(RegistryKind, string)>();
         foreach (var reference in resolved.References)

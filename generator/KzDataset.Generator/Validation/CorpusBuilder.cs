@@ -55,8 +55,13 @@ internal static class CorpusBuilder
         return new CorpusModel(articles, Spec(registry), sorted);
     }
 
-    public static ImmutableArray<BucketModel> Buckets(CorpusModel corpus)
+    /// <summary>
+    /// The articles grouped into files. Without per-item members the quotes and figures are left
+    /// out of the model, so editing them changes no generated file.
+    /// </summary>
+    public static ImmutableArray<BucketModel> Buckets(CorpusModel corpus, bool itemMembers)
         => corpus.Articles
+            .Select(a => itemMembers ? a : a with { Quotes = EquatableArray<CatalogItem>.Empty, Figures = EquatableArray<CatalogItem>.Empty })
             .GroupBy(a => BucketOf(a.Id))
             .OrderBy(g => g.Key)
             .Select(g => new BucketModel(g.Key, g.ToEquatableArray()))

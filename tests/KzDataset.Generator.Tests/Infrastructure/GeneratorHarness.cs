@@ -27,18 +27,18 @@ internal static class GeneratorHarness
             Net80.References.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver CreateDriver(SeedSet seeds, bool trackSteps = true)
+    public static GeneratorDriver CreateDriver(SeedSet seeds, bool trackSteps = true, bool itemMembers = true)
         => CSharpGeneratorDriver.Create(
             new[] { new KzGenerator().AsSourceGenerator() },
             seeds.ToAdditionalTexts(),
             ParseOptions,
-            optionsProvider: null,
+            TestAnalyzerOptions.WithItemMembers(itemMembers),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
-    public static GeneratorOutcome Run(SeedSet seeds)
+    public static GeneratorOutcome Run(SeedSet seeds, bool itemMembers = true)
     {
         var compilation = RuntimeCompilation();
-        var driver = CreateDriver(seeds).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var driverDiagnostics);
+        var driver = CreateDriver(seeds, itemMembers: itemMembers).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var driverDiagnostics);
         var result = driver.GetRunResult().Results.Single();
         return new GeneratorOutcome(
             result,

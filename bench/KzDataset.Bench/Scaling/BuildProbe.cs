@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace KzDataset.Bench.Scaling;
+
+/// <summary>
+/// One `dotnet build`, timed from outside, with the peak RSS of the largest process of the build
+/// tree (GNU time's %M: with UseSharedCompilation=false the compiler is its own process, and the
+/// largest one once the corpus is big) and the Csc task's own time from MSBuild's performance summary.
+/// A failed build is reported with its first error lines, never as a time.
+/// </summary>
+internal static class BuildProbe
+{
+    private static readonly Regex CscLine = new(@"^\s*(\d+) ms\s+Csc\s+\d+ calls", RegexOptions.Multiline | RegexOptions.CultureInvariant);
+
+    public sealed record Result(bool Ok, double Seconds, long PeakKb, double CscSeconds, string Error);
+
+    public static Result Build(string project, bool restore, params string[] properties)
+    {
+        var arguments = new List<string> { "build", project, "-c", "Release", "-p:UseSharedCompilation=false", "-nodeReuse:false", "-clp:PerformanceSummary", "-v:m" };
+        if (!restore) arguments.Add("--no-restore");
+        arguments.AddRange(properties);
+        var timeFile = Path.GetTempFileName();
+        try
+        {
+            ProcessRunner.Result run;
+            var haveTime = File.Exists("/usr/bin/time");
+            run = haveTime
+                ? ProcessRunner.Run("/usr/bin/time", new[] { "-f", "%e %M", "-o", timeFile, "dotnet" }.Concat(arguments))
+                : ProcessRunner.Run("dotnet", arguments);
+            var errors = run.Output.Split('\n').Where(l => l.Contains(" error ", StringComparison.Ordinal)).Distinct().Take(3).ToList();
+            if (run.ExitCode != 0 || errors.Count > 0)
+            {
+                var message = errors.Count > 0 ? string.Join(" | ", errors.Select(e => e.Trim())) : Stats.FirstLine(run.Output);
+                return new Result(false, 0, 0, 0, $"build failed (exit {run.ExitCode}): {Shorten(message)}");
+            }
+            var peak = 0L;
+            var seconds = run.Seconds;
+            if (haveTime)
+            {
+                var parts = File.ReadAllText(timeFile).Trim().Split('\n').Last().Split(' ');
+                if (parts.Length == 2)
+                {
+                    seconds = double.Parse(parts[0], CultureInfo.InvariantCulture);
+                    peak = long.Parse(parts[1], CultureInfo.InvariantCulture);
+                }
+            }
+            var csc = CscLine.Matches(run.Output).Sum(m => double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)) / 1000.0;
+            return new Result(true, seconds, peak, csc, "");
+        }
+        finally
+        {
+            File.Delete(timeFile);
+        }
+    }
+
+    private static string Shorten(string value) => value.Length <= 400 ? value : value.Substring(0, 400) + " …";
+}

@@ -1,0 +1,10 @@
+using System.Collections.Generic;
+
+namespace KzDataset.Synthetic.Model;
+
+/// <summary>The four registries of a synthetic corpus.</summary>
+internal sealed record Registry(
+    IReadOnlyList<Person> People,
+    IReadOnlyList<RegistryEntry> Outlets,
+    IReadOnlyList<RegistryEntry> Measures,
+    IReadOnlyList<RegistryEntry> Units);
