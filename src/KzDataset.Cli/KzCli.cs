@@ -11,6 +11,8 @@ public static class KzCli
     /// <summary>Runs <c>kz</c> with <paramref name="args"/>; returns the process exit code (0 success, 1 error).</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
+        // Nothing styles stderr, so everything on it can be made printable at the writer.
+        error = new PrintableWriter(error);
         // A terminal gets colours and its own width; a pipe or file gets plain text wide enough for the tables.
         var interactive = output == System.Console.Out && !System.Console.IsOutputRedirected;
         var console = AnsiConsole.Create(new AnsiConsoleSettings

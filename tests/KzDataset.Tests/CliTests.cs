@@ -48,6 +48,19 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void Quotes_filter_by_expert_typed_without_diacritics()
+    {
+        var (exit, output, error) = CliRunner.Run("quotes", "--expert", "Michael Levystone");
+
+        Assert.Equal(0, exit);
+        Assert.Empty(error);
+        var expert = People.ById("michael-levystone")!;
+        Assert.NotEmpty(expert.Quotes);
+        Assert.Contains($"{expert.Quotes.Count} quote(s)", output);
+        Assert.All(expert.Quotes, q => Assert.Contains(q.Id, output));
+    }
+
+    [Fact]
     public void Quotes_filter_by_article_and_text()
     {
         var (exit, output, _) = CliRunner.Run("quotes", "--article", Articles.NytTokayevEmbracesRussia.Id, "--search", "SOVEREIGNTY");

@@ -151,7 +151,6 @@ public sealed class CorpusContentTests
         var corrections = Corrections.All.Select(c => c.Text + "→" + c.Correct).ToHashSet();
         Assert.Contains("Jean from Gliniasty→Jean de Gliniasty", corrections);
         Assert.Contains(Corrections.All, c => c.Text == "Takayev" && c.Kind == CorrectionKind.MisspelledName);
-        Assert.All(Corrections.All, c => Assert.Equal(c.Article.RawText.Substring(c.Span.Start, c.Span.Length), c.Text));
         Assert.Contains("Jean from Gliniasty", Articles.FranceinfoGliniastyMoscowAvoidsIntervention.RawText);
     }
 
@@ -162,7 +161,6 @@ public sealed class CorpusContentTests
         {
             Assert.True(article.OutletInferred ? !string.IsNullOrWhiteSpace(article.OutletNote) : article.OutletCues.Count > 0, article.Id);
             Assert.True(!article.Published.Inferred || !string.IsNullOrWhiteSpace(article.Published.Note), article.Id);
-            Assert.InRange(article.Published.Earliest, new DateOnly(2022, 1, 1), new DateOnly(2022, 1, 31));
             Assert.Matches("^(en|fr)$", article.Language);
         }
     }

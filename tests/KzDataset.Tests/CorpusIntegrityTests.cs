@@ -17,13 +17,19 @@ public sealed class CorpusIntegrityTests
     public static TheoryData<string> ArticleIds => new(Articles.All.Select(a => a.Id));
 
     [Fact]
-    public void Every_seed_text_is_an_article_and_the_texts_are_the_shared_originals()
+    public void Every_seed_text_is_an_article()
     {
         var seeds = Directory.GetFiles(RepositoryPaths.Seeds, "*.txt").Select(Path.GetFileName).OrderBy(f => f, StringComparer.Ordinal);
         Assert.Equal(seeds, Articles.All.Select(a => a.SeedFile).OrderBy(f => f, StringComparer.Ordinal));
+    }
 
+    [Fact]
+    public void The_texts_are_the_shared_originals()
+    {
+        // The originals sit beside the clone in CI and on the team's machines; elsewhere this is reported as skipped, not passed.
         var shared = Path.Combine(RepositoryPaths.Root, "..", "shared", "seeds");
-        if (!Directory.Exists(shared)) return; // the originals sit beside the clone in CI and on the team's machines
+        if (!Directory.Exists(shared)) Assert.Skip($"no shared originals at {Path.GetFullPath(shared)}");
+        Assert.NotEmpty(Articles.All);
         foreach (var article in Articles.All)
         {
             Assert.Equal(File.ReadAllBytes(Path.Combine(shared, article.SeedFile)), File.ReadAllBytes(Path.Combine(RepositoryPaths.Seeds, article.SeedFile)));
@@ -44,7 +50,9 @@ public sealed class CorpusIntegrityTests
 
     [Theory]
     [MemberData(nameof(ArticleIds))]
-    public void Every_span_is_inside_the_text_and_is_its_text(string id)
+    // That each span's text is what its sidecar quotes is checked against the sidecars themselves
+    // in SidecarOracleTests (Text is computed from Span, so comparing the two proves nothing).
+    public void Every_span_is_inside_the_text_and_not_blank(string id)
     {
         var article = Articles.ById(id)!;
         var spans = new List<(string What, TextSpan Span, string Text)>();
@@ -60,7 +68,6 @@ public sealed class CorpusIntegrityTests
         foreach (var (what, span, text) in spans)
         {
             Assert.True(span.Start >= 0 && span.Start < span.End && span.End <= article.Length, $"{what}: {span}");
-            Assert.Equal(article.RawText.Substring(span.Start, span.Length), text);
             Assert.False(string.IsNullOrWhiteSpace(text), what);
         }
     }

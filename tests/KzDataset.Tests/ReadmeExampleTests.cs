@@ -47,4 +47,22 @@ public sealed class ReadmeExampleTests
         Assert.Contains("three and a half thousand", output.ToString());
         Assert.Contains("Kassym-Jomart Tokayev: quoted", output.ToString());
     }
+
+    [Fact]
+    public void The_readme_comment_on_the_troop_figures_names_where_they_are()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
+        var block = Regex.Match(readme, "```csharp\n(.*?)```", RegexOptions.Singleline).Groups[1].Value.Split('\n').ToList();
+        var query = block.FindIndex(l => l.Contains("Figures.ByMeasure(Measure.TroopsDeployed)", StringComparison.Ordinal));
+        Assert.True(query > 0, "the README example queries the troop figures");
+        // The comment lines right above the query.
+        var comment = string.Join(" ", block.Take(query).Reverse().TakeWhile(l => l.StartsWith("//", StringComparison.Ordinal)));
+
+        var figures = Figures.ByMeasure(Measure.TroopsDeployed);
+        Assert.True(figures.Count >= 2, "the example shows a disagreement");
+        Assert.All(figures, f => Assert.Contains(f.Text, comment));
+        var articles = figures.Select(f => f.Article.Id).Distinct().ToList();
+        Assert.All(articles, id => Assert.Contains(id, comment));
+        Assert.Equal(articles.Count == 1, comment.Contains("one text", StringComparison.Ordinal));
+    }
 }

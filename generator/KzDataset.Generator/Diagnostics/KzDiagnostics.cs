@@ -117,6 +117,9 @@ internal static class KzDiagnostics
     public static readonly KzRule UncoveredQuotationMark = Warning("KZ0301", Completeness,
         "Quotation mark not annotated", "Quotation mark {0} in {1} (line {2}) belongs to no quote, term or ignore entry");
 
+    public static readonly KzRule CompletenessSummary = Warning("KZ0302", Completeness,
+        "More numbers and quotation marks not annotated", "{0} has {1} numbers and {2} quotation marks not annotated; only the first {3} are reported, {4} more are not");
+
     public static readonly KzRule GeneratorFailure = Error("KZ9999", Generator,
         "Generator defect", "The KzDataset generator failed on '{0}': {1}. This is a defect in the generator; please report it with the file");
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace KzDataset.Shared;
@@ -6,18 +5,19 @@ namespace KzDataset.Shared;
 /// <summary>
 /// Shared source: compiled into the generator and the runtime, so both compare names by one rule.
 /// The form in which names are compared for lookups: no diacritics, no case, plain typography,
-/// single spaces ("Tokaïev" and "tokaiev" are the same key).
+/// single spaces ("Tokaïev" and "tokaiev" are the same key). Uses no ICU data (see
+/// <see cref="Diacritics"/>), so the key is the same under InvariantGlobalization.
 /// </summary>
 internal static class NameKey
 {
     public static string Of(string name)
     {
-        var decomposed = TypographicFolding.Fold(name).Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
+        var folded = TypographicFolding.Fold(name);
+        var builder = new StringBuilder(folded.Length);
         var space = false;
-        foreach (var c in decomposed)
+        foreach (var c in folded)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            if (Diacritics.IsMark(c)) continue;
             if (char.IsWhiteSpace(c))
             {
                 space = builder.Length > 0;
@@ -28,7 +28,7 @@ internal static class NameKey
                 builder.Append(' ');
                 space = false;
             }
-            builder.Append(char.ToLowerInvariant(c));
+            builder.Append(char.ToLowerInvariant(Diacritics.Strip(c)));
         }
         return builder.ToString();
     }

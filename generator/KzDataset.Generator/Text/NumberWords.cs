@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace KzDataset.Generator.Text;
 
@@ -32,6 +33,9 @@ internal static class NumberWords
     {
         "dozens", "hundreds", "thousands", "millions", "billions", "dozen", "half",
     };
+
+    /// <summary>The length of the longest number word: a longer word is none.</summary>
+    public static int LongestWord => Units.Keys.Concat(Scales.Keys).Concat(Multipliers.Keys).Concat(Vague).Max(w => w.Length);
 
     /// <summary>Every word the completeness check treats as a number.</summary>
     public static bool IsNumberWord(string word)

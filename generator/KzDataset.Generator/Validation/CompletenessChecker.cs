@@ -11,10 +11,14 @@ namespace KzDataset.Generator.Validation;
 /// <summary>
 /// Reports what an annotator has left: numbers (digits and number words) in the body that no
 /// figure or ignore entry covers, and quotation marks that belong to no quote, term or ignore entry.
-/// Both are located in the text file, at the number or the mark.
+/// Both are located in the text file, at the number or the mark. One pass over the body, each
+/// finding reported once; past <see cref="MaxReports"/> findings a file gets one KZ0302 with the totals.
 /// </summary>
 internal static class CompletenessChecker
 {
+    /// <summary>Findings reported one by one per file; a raw, unannotated text must not flood the build.</summary>
+    public const int MaxReports = 100;
+
     public static void Check(
         SeedText text,
         LineIndex lines,
@@ -33,7 +37,12 @@ internal static class CompletenessChecker
             var after = QuotationMarks.ClosingAfter(raw, span);
             if (after >= 0) coveredMarks.Add(after);
         }
+        var numberCover = new CoverageIndex(raw.Length, figures.Concat(ignores));
+        var markCover = new CoverageIndex(raw.Length, quotedSpans.Concat(ignores));
 
+        var numbers = 0;
+        var marks = 0;
+        var firstUnreported = -1;
         foreach (var segment in bodySegments)
         {
             var i = segment.Start;
@@ -50,27 +59,51 @@ internal static class CompletenessChecker
                     {
                         i++;
                     }
-                    var token = new TextRange(start, i);
-                    var word = raw.Substring(start, i - start);
-                    if ((digits || NumberWords.IsNumberWord(word)) && !Covered(token, figures) && !Covered(token, ignores))
+                    // Only short words can be number words: no substring for every long word.
+                    var word = digits || i - start <= MaxNumberWordLength ? raw.Substring(start, i - start) : null;
+                    if (word is not null && (digits || NumberWords.IsNumberWord(word)) && !numberCover.Covers(new TextRange(start, i)))
                     {
-                        diagnostics.Add(DiagnosticInfo.Create(KzDiagnostics.UncoveredNumber,
-                            lines.Locate(text.Path, start, i - start), word, text.FileName, Line(lines, start)));
+                        if (numbers + marks < MaxReports)
+                        {
+                            diagnostics.Add(DiagnosticInfo.Create(KzDiagnostics.UncoveredNumber,
+                                lines.Locate(text.Path, start, i - start), word, text.FileName, Line(lines, start)));
+                        }
+                        else if (firstUnreported < 0)
+                        {
+                            firstUnreported = start;
+                        }
+                        numbers++;
                     }
                     continue;
                 }
-                if (QuotationMarks.IsCheckedMark(c) && !coveredMarks.Contains(i)
-                    && !Covered(new TextRange(i, i + 1), quotedSpans) && !Covered(new TextRange(i, i + 1), ignores))
+                if (QuotationMarks.IsCheckedMark(c) && !coveredMarks.Contains(i) && !markCover.Covers(new TextRange(i, i + 1)))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(KzDiagnostics.UncoveredQuotationMark,
-                        lines.Locate(text.Path, i, 1), c.ToString(), text.FileName, Line(lines, i)));
+                    if (numbers + marks < MaxReports)
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(KzDiagnostics.UncoveredQuotationMark,
+                            lines.Locate(text.Path, i, 1), c.ToString(), text.FileName, Line(lines, i)));
+                    }
+                    else if (firstUnreported < 0)
+                    {
+                        firstUnreported = i;
+                    }
+                    marks++;
                 }
                 i++;
             }
         }
+
+        if (firstUnreported >= 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(KzDiagnostics.CompletenessSummary,
+                lines.Locate(text.Path, firstUnreported, 1), text.FileName, Number(numbers), Number(marks),
+                Number(MaxReports), Number(numbers + marks - MaxReports)));
+        }
     }
 
-    private static bool Covered(TextRange token, IReadOnlyList<TextRange> spans) => spans.Any(s => s.Contains(token));
+    private static readonly int MaxNumberWordLength = NumberWords.LongestWord;
 
-    private static string Line(LineIndex lines, int offset) => (lines.LineOf(offset) + 1).ToString(CultureInfo.InvariantCulture);
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Line(LineIndex lines, int offset) => Number(lines.LineOf(offset) + 1);
 }

@@ -26,11 +26,11 @@ internal static class ExpertsCommand
         foreach (var person in people)
         {
             table.AddRow(
-                Markup.Escape(person.Id),
-                Markup.Escape(person.Name),
+                Printable.Markup(person.Id),
+                Printable.Markup(person.Name),
                 person.Kind.ToString(),
-                Markup.Escape(person.Affiliation ?? string.Empty),
-                Markup.Escape(person.Role ?? string.Empty),
+                Printable.Markup(person.Affiliation ?? string.Empty),
+                Printable.Markup(person.Role ?? string.Empty),
                 person.Quotes.Count.ToString(CultureInfo.InvariantCulture),
                 person.Articles.Count.ToString(CultureInfo.InvariantCulture));
         }

@@ -26,19 +26,19 @@ internal static class FiguresCommand
             .ToList();
 
         var title = measure is null ? $"{figures.Count} figure(s)" : $"{figures.Count} figure(s) of {measure.Name}";
-        var table = new Table().Title(Markup.Escape(title)).Border(TableBorder.Rounded);
+        var table = new Table().Title(Printable.Markup(title)).Border(TableBorder.Rounded);
         table.AddColumns("Id", "Value", "Unit", "Measure", "Subject", "Text", "Stated by", "Outlet");
         foreach (var figure in figures)
         {
             table.AddRow(
-                Markup.Escape(figure.Id),
-                Markup.Escape(Format.FigureValue(figure)),
-                Markup.Escape(Units.Get(figure.Unit).Slug),
-                Markup.Escape(Measures.Get(figure.Measure).Slug),
-                Markup.Escape(Format.Clip(figure.Subject, 60)),
-                Markup.Escape(figure.Text),
-                Markup.Escape(figure.StatedBy?.Name ?? "(outlet)"),
-                Markup.Escape(figure.Article.OutletInfo.Name));
+                Printable.Markup(figure.Id),
+                Printable.Markup(Format.FigureValue(figure)),
+                Printable.Markup(Units.Get(figure.Unit).Slug),
+                Printable.Markup(Measures.Get(figure.Measure).Slug),
+                Printable.Markup(Format.Clip(figure.Subject, 60)),
+                Printable.Markup(figure.Text),
+                Printable.Markup(figure.StatedBy?.Name ?? "(outlet)"),
+                Printable.Markup(figure.Article.OutletInfo.Name));
         }
         context.Console.Write(table);
         return 0;

@@ -36,10 +36,10 @@ internal static class QuotesCommand
         foreach (var quote in quotes)
         {
             table.AddRow(
-                Markup.Escape(quote.Id),
-                Markup.Escape(quote.Speaker.Name),
+                Printable.Markup(quote.Id),
+                Printable.Markup(quote.Speaker.Name),
                 quote.Kind.ToString(),
-                Markup.Escape(Format.Clip(quote.Text, 240)));
+                Printable.Markup(Format.Clip(quote.Text, 240)));
         }
         context.Console.Write(table);
         return 0;

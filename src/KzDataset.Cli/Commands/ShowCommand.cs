@@ -22,7 +22,7 @@ internal static class ShowCommand
         var console = context.Console;
 
         var meta = new Grid().AddColumn().AddColumn();
-        void Row(string name, string? value) => meta.AddRow($"[bold]{name}[/]", Markup.Escape(value ?? "—"));
+        void Row(string name, string? value) => meta.AddRow($"[bold]{name}[/]", Printable.Markup(value ?? "—"));
         Row("Id", article.Id);
         Row("Title", article.Title ?? "(no headline) " + article.TitleNote);
         Row("Outlet", article.OutletInfo.Name + (article.OutletInferred ? " (inferred: " + article.OutletNote + ")" : string.Empty));
@@ -33,14 +33,14 @@ internal static class ShowCommand
         Row("SHA-256", article.Sha256);
         Row("People", string.Join(", ", article.People.Select(p => p.Name)));
         Row("Excluded", string.Join(", ", article.Excluded.GroupBy(e => e.Reason).Select(g => $"{g.Key} ×{g.Count()}")));
-        console.Write(new Panel(meta).Header(Markup.Escape(article.Title ?? article.Id)).Border(BoxBorder.Rounded));
+        console.Write(new Panel(meta).Header(Printable.Markup(article.Title ?? article.Id)).Border(BoxBorder.Rounded));
 
         if (!noBody)
         {
             console.WriteLine();
             foreach (var paragraph in article.Paragraphs)
             {
-                console.WriteLine(paragraph.Text);
+                console.WriteLine(Printable.Text(paragraph.Text));
                 console.WriteLine();
             }
         }
@@ -48,15 +48,15 @@ internal static class ShowCommand
         var quotes = new Table().Title($"Quotes ({article.Quotes.Count})").AddColumns("Id", "Speaker", "Kind", "Text");
         foreach (var quote in article.Quotes)
         {
-            quotes.AddRow(Markup.Escape(quote.LocalId), Markup.Escape(quote.Speaker.Name), quote.Kind.ToString(), Markup.Escape(Format.Clip(quote.Text, 200)));
+            quotes.AddRow(Printable.Markup(quote.LocalId), Printable.Markup(quote.Speaker.Name), quote.Kind.ToString(), Printable.Markup(Format.Clip(quote.Text, 200)));
         }
         console.Write(quotes);
 
         var figures = new Table().Title($"Figures ({article.Figures.Count})").AddColumns("Id", "Value", "Unit", "Measure", "Text", "Subject");
         foreach (var figure in article.Figures)
         {
-            figures.AddRow(Markup.Escape(figure.LocalId), Markup.Escape(Format.FigureValue(figure)), Markup.Escape(Units.Get(figure.Unit).Slug),
-                Markup.Escape(Measures.Get(figure.Measure).Slug), Markup.Escape(figure.Text), Markup.Escape(Format.Clip(figure.Subject, 60)));
+            figures.AddRow(Printable.Markup(figure.LocalId), Printable.Markup(Format.FigureValue(figure)), Printable.Markup(Units.Get(figure.Unit).Slug),
+                Printable.Markup(Measures.Get(figure.Measure).Slug), Printable.Markup(figure.Text), Printable.Markup(Format.Clip(figure.Subject, 60)));
         }
         console.Write(figures);
 
@@ -65,7 +65,7 @@ internal static class ShowCommand
             var corrections = new Table().Title($"Corrections ({article.Corrections.Count})").AddColumns("Text", "Correct", "Kind");
             foreach (var correction in article.Corrections)
             {
-                corrections.AddRow(Markup.Escape(correction.Text), Markup.Escape(correction.Correct), correction.Kind.ToString());
+                corrections.AddRow(Printable.Markup(correction.Text), Printable.Markup(correction.Correct), correction.Kind.ToString());
             }
             console.Write(corrections);
         }

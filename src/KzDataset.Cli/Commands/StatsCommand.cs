@@ -24,9 +24,9 @@ internal static class StatsCommand
         foreach (var article in Articles.All)
         {
             table.AddRow(
-                Markup.Escape(article.Id),
-                Markup.Escape(article.OutletInfo.Name + (article.OutletInferred ? " (inferred)" : string.Empty)),
-                Markup.Escape(Format.Date(article.Published)),
+                Printable.Markup(article.Id),
+                Printable.Markup(article.OutletInfo.Name + (article.OutletInferred ? " (inferred)" : string.Empty)),
+                Printable.Markup(Format.Date(article.Published)),
                 article.Format.ToString(),
                 Count(article.Quotes.Count),
                 Count(article.Figures.Count),

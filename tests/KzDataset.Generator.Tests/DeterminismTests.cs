@@ -1,0 +1,117 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json.Nodes;
+using KzDataset.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+using static KzDataset.Generator.Tests.Infrastructure.Fixtures;
+
+namespace KzDataset.Generator.Tests;
+
+/// <summary>
+/// The generator's output (sources and diagnostics) does not depend on the process, the culture or
+/// the order of the AdditionalFiles: two child processes of this test assembly, with real
+/// globalization (not this project's invariant mode) under tr-TR and fi-FI and the files in
+/// opposite orders, must write the same bytes.
+/// </summary>
+public sealed class DeterminismTests
+{
+    private const string OutVariable = "KZ_DETERMINISM_OUT";
+    private const string CultureVariable = "KZ_DETERMINISM_CULTURE";
+    private const string ReverseVariable = "KZ_DETERMINISM_REVERSE";
+
+    // Ids with an "i" to upper-case (tr-TR's dotted İ), decimals to print (fi-FI's comma) and
+    // diagnostics to format, on top of the clean fixture.
+    private static SeedSet Seeds => Corpus
+        .Edit(PeopleRegistry, "\"role\": \"professor\" }", "\"role\": \"professor\" }, { \"id\": \"ilya-ivanov\", \"name\": \"Ilya Ivanov\", \"kind\": \"official\" }")
+        .Edit(NewsSidecar, "\"value\": 2500,", "\"value\": 2500.5,")
+        .With(NewsText, Corpus[NewsText] + "\n\nIndex: 1,5 and 3.25 in İstanbul.");
+
+    [Fact]
+    public void Child_run_writes_its_output()
+    {
+        var output = Environment.GetEnvironmentVariable(OutVariable);
+        if (string.IsNullOrEmpty(output)) Assert.Skip($"runs only as a child process of {nameof(Two_processes_with_different_cultures_and_file_orders_generate_the_same_output)}");
+
+        var culture = new CultureInfo(Environment.GetEnvironmentVariable(CultureVariable)!);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = culture;
+        var texts = Seeds.ToAdditionalTexts().Cast<AdditionalText>().ToList();
+        if (Environment.GetEnvironmentVariable(ReverseVariable) == "1") texts.Reverse();
+
+        var driver = CSharpGeneratorDriver.Create(new[] { new KzGenerator().AsSourceGenerator() }, texts, GeneratorHarness.ParseOptions)
+            .RunGeneratorsAndUpdateCompilation(GeneratorHarness.RuntimeCompilation(), out _, out var diagnostics, TestContext.Current.CancellationToken);
+        var result = new StringBuilder();
+        foreach (var source in driver.GetRunResult().Results.Single().GeneratedSources.OrderBy(s => s.HintName, StringComparer.Ordinal))
+        {
+            result.Append("// ==== ").Append(source.HintName).Append('\n').Append(source.SourceText).Append('\n');
+        }
+        foreach (var diagnostic in diagnostics) result.Append(diagnostic.ToString()).Append('\n');
+        File.WriteAllText(output, result.ToString());
+        // Proof that the culture was live: tr-TR upper-cases "i" to "İ", fi-FI prints 1.5 as "1,5".
+        File.WriteAllText(output + ".culture", $"{CultureInfo.CurrentCulture.Name} {"i".ToUpper(CultureInfo.CurrentCulture)} {1.5m.ToString(CultureInfo.CurrentCulture)}");
+    }
+
+    [Fact]
+    public void Two_processes_with_different_cultures_and_file_orders_generate_the_same_output()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "kz-determinism-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var turkish = RunChild(folder, "tr-TR", reverse: false);
+            var finnish = RunChild(folder, "fi-FI", reverse: true);
+
+            Assert.Equal("tr-TR İ 1,5", File.ReadAllText(turkish + ".culture"));
+            Assert.Equal("fi-FI I 1,5", File.ReadAllText(finnish + ".culture"));
+            var first = File.ReadAllText(turkish);
+            Assert.Contains("IlyaIvanov", first);
+            Assert.Contains("KZ0200", first);
+            Assert.Contains("KZ0300", first);
+            Assert.Equal(first, File.ReadAllText(finnish));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static string RunChild(string folder, string culture, bool reverse)
+    {
+        var assembly = typeof(DeterminismTests).Assembly.Location;
+        var baseName = Path.Combine(Path.GetDirectoryName(assembly)!, Path.GetFileNameWithoutExtension(assembly));
+        // The child gets real globalization (ICU) whatever this project's InvariantGlobalization says.
+        var config = JsonNode.Parse(File.ReadAllText(baseName + ".runtimeconfig.json"))!;
+        var properties = config["runtimeOptions"]!["configProperties"]!.AsObject();
+        properties["System.Globalization.Invariant"] = false;
+        properties["System.Globalization.PredefinedCulturesOnly"] = false;
+        var configPath = Path.Combine(folder, culture + ".runtimeconfig.json");
+        File.WriteAllText(configPath, config.ToJsonString());
+
+        var output = Path.Combine(folder, culture + ".txt");
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { "exec", "--runtimeconfig", configPath, "--depsfile", baseName + ".deps.json", assembly,
+                     "-method", typeof(DeterminismTests).FullName + "." + nameof(Child_run_writes_its_output) })
+        {
+            start.ArgumentList.Add(argument);
+        }
+        start.Environment[OutVariable] = output;
+        start.Environment[CultureVariable] = culture;
+        start.Environment[ReverseVariable] = reverse ? "1" : "0";
+        using var process = Process.Start(start)!;
+        var log = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(3)), "the child process did not finish");
+        Assert.True(process.ExitCode == 0 && File.Exists(output), $"child {culture} failed ({process.ExitCode}):\n{log.Result}\n{errors.Result}");
+        return output;
+    }
+}
