@@ -136,7 +136,8 @@ internal sealed class AnchorResolver
         var passage = _text.Substring(match.Start, match.End - match.Start);
         var line = (Lines.LineOf(match.Start) + 1).ToString(CultureInfo.InvariantCulture);
         var edits = match.Distance.ToString(CultureInfo.InvariantCulture);
-        var shown = passage.Length <= 300 ? JsonEscape(passage) : Shorten(passage);
+        // Escaped as JSON string content either way: control characters never reach a build log raw.
+        var shown = KzDataset.Shared.JsonEscaping.Encode(passage.Length <= 300 ? passage : Shorten(passage));
         return $"Closest passage, line {line} ({edits} edit(s) away): \"{shown}\"; paste that exact text.";
     }
 
@@ -146,10 +147,6 @@ internal sealed class AnchorResolver
         var list = string.Join(", ", lines);
         return offsets.Count > MaxLinesListed ? list + ", …" : list;
     }
-
-    /// <summary>The passage as it must be written inside a JSON string, so it can be pasted as is.</summary>
-    private static string JsonEscape(string value)
-        => value.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\r", "\\r").Replace("\n", "\\n").Replace("\t", "\\t");
 
     /// <summary>Keeps messages readable: long quotations are shown by their ends.</summary>
     internal static string Shorten(string value)
