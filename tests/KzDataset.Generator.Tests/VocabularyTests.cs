@@ -30,6 +30,22 @@ public sealed class VocabularyTests
         Assert.Equal(vocabulary.Values.Select(Identifiers.ToPascalCase).OrderBy(n => n, StringComparer.Ordinal), members);
     }
 
+    // Article records store a word as its position in the vocabulary; the runtime reads it back as
+    // that enum value (flags: bit i), so the order must agree too, not only the names.
+    [Theory]
+    [MemberData(nameof(Emitted))]
+    public void Each_code_is_the_runtime_enum_value_of_its_word(string enumType)
+    {
+        var vocabulary = Vocabulary.All.Single(v => v.EnumType == enumType);
+        var type = typeof(KzDataset.Article).Assembly.GetType("KzDataset." + enumType, throwOnError: true)!;
+        var flags = type.IsDefined(typeof(FlagsAttribute), inherit: false);
+        for (var code = 0; code < vocabulary.Values.Count; code++)
+        {
+            var value = Convert.ToInt32(Enum.Parse(type, Identifiers.ToPascalCase(vocabulary.Values[code])), System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(flags ? 1 << code : code, value);
+        }
+    }
+
     [Fact]
     public void Every_vocabulary_is_an_enum_of_the_schemas_and_every_schema_enum_a_vocabulary()
     {
