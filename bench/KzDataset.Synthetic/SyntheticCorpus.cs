@@ -51,16 +51,31 @@ public static class SyntheticCorpus
         var (registry, drafts) = Build(articles, seed);
         var exported = drafts.Select(a => new ExportArticle(
             a.Id,
+            a.BaseName + ".txt",
             Slice(a.Text, a.Title),
+            a.Outlet,
+            a.OutletNote,
+            a.Date,
+            a.DateNote,
+            "en",
+            a.LanguageNote,
+            a.Format,
             Body(a),
-            a.Quotes.Select(q => new ExportQuote(q.Id, Slice(a.Text, q.Span), q.Speaker))
-                .Concat(a.Turns.Select((t, i) => (Turn: t, Number: i + 1)).Where(t => t.Turn.Role == "answer")
-                    .Select(t => new ExportQuote("turn-" + t.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), Slice(a.Text, t.Turn.Span), t.Turn.Speaker!)))
+            a.Exclusions.Select(e => new ExportSpan(e.Span.Start, e.Span.End, e.Reason, e.Note, Slice(a.Text, e.Span))).ToList(),
+            a.Turns.Select((t, i) => new ExportTurn(TurnId(i), t.Role, t.Speaker, t.Span.Start, t.Span.End)).ToList(),
+            a.Quotes.Select(q => new ExportQuote(q.Id, Slice(a.Text, q.Span), q.Speaker, q.Kind, q.Span.Start, q.Span.End, q.Cue, q.Note))
+                .Concat(a.Turns.Select((t, i) => (Turn: t, Index: i)).Where(t => t.Turn.Role == "answer")
+                    .Select(t => new ExportQuote(TurnId(t.Index), Slice(a.Text, t.Turn.Span), t.Turn.Speaker!, a.Format + "-answer", t.Turn.Span.Start, t.Turn.Span.End, null, null)))
                 .ToList(),
-            a.Figures.Select(f => new ExportFigure(f.Id, Slice(a.Text, f.Span), f.Value, f.Lower, f.Upper, f.Unit, f.Measure)).ToList())).ToList();
-        var people = registry.People.Select(p => new ExportPerson(p.Id, p.Name, p.Kind, p.Aliases)).ToList();
+            a.Figures.Select(f => new ExportFigure(f.Id, Slice(a.Text, f.Span), f.Span.Start, f.Span.End, f.Value, f.Lower, f.Upper, f.Unit, f.Measure,
+                f.Qualifier, f.Subject, f.StatedBy, f.Note)).ToList(),
+            a.Terms.Select(t => new ExportSpan(t.Span.Start, t.Span.End, t.Kind, t.Note, Slice(a.Text, t.Span))).ToList(),
+            a.Quotes.Select(q => q.Speaker).Distinct(StringComparer.Ordinal).OrderBy(id => id, StringComparer.Ordinal).ToList())).ToList();
+        var people = registry.People.Select(p => new ExportPerson(p.Id, p.Name, p.Kind, p.Aliases, p.Affiliation, p.Role, p.Note)).ToList();
         return new ExportCorpus(exported, people);
     }
+
+    private static string TurnId(int index) => "turn-" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Writes <see cref="Export"/> as UTF-8 JSON (camelCase, source-generated serializer).</summary>
     public static void WriteExport(string path, int articles, int seed)

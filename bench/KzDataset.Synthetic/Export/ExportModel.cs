@@ -8,14 +8,34 @@ namespace KzDataset.Synthetic.Export;
 /// <summary>The whole synthetic corpus as one JSON document.</summary>
 public sealed record ExportCorpus(IReadOnlyList<ExportArticle> Articles, IReadOnlyList<ExportPerson> People);
 
-/// <summary>An article: its body is the text without excluded spans, as <c>Article.Body</c> gives it.</summary>
-public sealed record ExportArticle(string Id, string Title, string Body, IReadOnlyList<ExportQuote> Quotes, IReadOnlyList<ExportFigure> Figures);
+// Every field the runtime's object graph holds for an article (as the kz export writes them), so
+// the two loads hold the same corpus: metadata and notes, the body, and every annotation.
+public sealed record ExportArticle(
+    string Id,
+    string SeedFile,
+    string Title,
+    string Outlet,
+    string? OutletNote,
+    string Date,
+    string? DateNote,
+    string Language,
+    string? LanguageNote,
+    string Format,
+    string Body,
+    IReadOnlyList<ExportSpan> Excluded,
+    IReadOnlyList<ExportTurn> Turns,
+    IReadOnlyList<ExportQuote> Quotes,
+    IReadOnlyList<ExportFigure> Figures,
+    IReadOnlyList<ExportSpan> Terms,
+    IReadOnlyList<string> PeopleIds);
 
-/// <summary>A quote; <c>Speaker</c> is a person id of <see cref="ExportCorpus.People"/>.</summary>
-public sealed record ExportQuote(string Id, string Text, string Speaker);
+public sealed record ExportSpan(int Start, int End, string Kind, string? Note, string Text);
 
-/// <summary>A figure as the text states it.</summary>
-public sealed record ExportFigure(string Id, string Text, decimal? Value, decimal? Lower, decimal? Upper, string Unit, string Measure);
+public sealed record ExportTurn(string Id, string Role, string? Speaker, int Start, int End);
 
-/// <summary>A registered person.</summary>
-public sealed record ExportPerson(string Id, string Name, string Kind, IReadOnlyList<string> Aliases);
+public sealed record ExportQuote(string Id, string Text, string Speaker, string Kind, int Start, int End, string? Cue, string? Note);
+
+public sealed record ExportFigure(string Id, string Text, int Start, int End, decimal? Value, decimal? Lower, decimal? Upper, string Unit, string Measure,
+    string Qualifier, string Subject, string? StatedBy, string? Note);
+
+public sealed record ExportPerson(string Id, string Name, string Kind, IReadOnlyList<string> Aliases, string? Affiliation, string? Role, string? Note);

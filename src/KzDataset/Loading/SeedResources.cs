@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -14,16 +15,13 @@ internal static class SeedResources
 
     public const string RegistryPrefix = "KzDataset.Registry.";
 
+    private static readonly Lazy<ResourceIndex> Index = new(() => new ResourceIndex(Assembly));
+
     private static Assembly Assembly => typeof(SeedResources).Assembly;
 
     public static byte[] Read(string name)
-    {
-        using var stream = Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidDataException($"The seed file '{name}' is not embedded in {Assembly.GetName().Name}: build it with the KzDataset generator's props.");
-        var bytes = new byte[stream.Length];
-        stream.ReadExactly(bytes);
-        return bytes;
-    }
+        => Index.Value.Read(name)
+           ?? throw new InvalidDataException($"The seed file '{name}' is not embedded in {Assembly.GetName().Name}: build it with the KzDataset generator's props.");
 
     /// <summary>The file names of the embedded registry files ("people.json"), in ordinal order.</summary>
     public static string[] RegistryFiles()

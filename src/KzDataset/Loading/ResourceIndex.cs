@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Reflection.Metadata;
+
+namespace KzDataset;
+
+/// <summary>
+/// Finds embedded resources in constant time. <see cref="Assembly.GetManifestResourceStream(string)"/>
+/// searches the resource table row by row (measured: 0.5 µs for the first of 2,000 resources, 5 µs
+/// for the last), so reading every article of a 10,000-article corpus that way costs time
+/// quadratic in its size. The table is read once from the assembly's metadata instead; each
+/// resource is its 4-byte length and its bytes, at its offset in the image's resource section.
+/// The layout is checked against the table before it is trusted; anything unexpected (an image not
+/// mapped in memory, a layout that does not add up) falls back to the runtime's own lookup.
+/// </summary>
+internal sealed unsafe class ResourceIndex
+{
+    private readonly Assembly _assembly;
+    private readonly Dictionary<string, (IntPtr Data, int Length)>? _resources;
+
+    public ResourceIndex(Assembly assembly)
+    {
+        _assembly = assembly;
+        _resources = Build(assembly);
+    }
+
+    /// <summary>True when lookups use the metadata index rather than the runtime's search.</summary>
+    public bool Indexed => _resources is not null;
+
+    public byte[]? Read(string name)
+    {
+        if (_resources is not null)
+        {
+            if (!_resources.TryGetValue(name, out var resource)) return null;
+            return new ReadOnlySpan<byte>((void*)resource.Data, resource.Length).ToArray();
+        }
+        using var stream = _assembly.GetManifestResourceStream(name);
+        if (stream is null) return null;
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
+    }
+
+    private static Dictionary<string, (IntPtr, int)>? Build(Assembly assembly)
+    {
+        if (!assembly.TryGetRawMetadata(out var blob, out var length)) return null;
+        var reader = new MetadataReader(blob, length);
+        var entries = reader.ManifestResources
+            .Select(reader.GetManifestResource)
+            .Where(r => r.Implementation.IsNil)
+            .Select(r => (Name: reader.GetString(r.Name), Offset: r.Offset))
+            .OrderBy(r => r.Offset)
+            .ToArray();
+        if (entries.Length == 0) return new Dictionary<string, (IntPtr, int)>(StringComparer.Ordinal);
+
+        // The last resource, opened the supported way, anchors the section's address and checks its length.
+        var last = entries[^1];
+        using var anchor = assembly.GetManifestResourceStream(last.Name) as UnmanagedMemoryStream;
+        if (anchor is null) return null;
+        var section = anchor.PositionPointer - 4 - last.Offset;
+        if (*(int*)(section + last.Offset) != anchor.Length) return null;
+
+        var index = new Dictionary<string, (IntPtr, int)>(entries.Length, StringComparer.Ordinal);
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var size = *(int*)(section + entries[i].Offset);
+            // Each resource must end before the next begins; the last one was checked above.
+            var room = i + 1 < entries.Length ? entries[i + 1].Offset - entries[i].Offset - 4 : anchor.Length;
+            if (size < 0 || size > room || !index.TryAdd(entries[i].Name, ((IntPtr)(section + entries[i].Offset + 4), size))) return null;
+        }
+        return index;
+    }
+}
