@@ -114,9 +114,11 @@ internal sealed class Corpus
 
         public Everything(Corpus corpus)
         {
-            // Articles are independent until linked here, so they are read on every core.
+            // Articles are independent until linked here, so a large corpus is read on every core
+            // (for a few articles, starting the worker threads costs more than it saves).
             var articles = new Article[corpus._articles.Length];
-            System.Threading.Tasks.Parallel.For(0, articles.Length, i => articles[i] = corpus._articles[i].Value);
+            if (articles.Length >= 64) System.Threading.Tasks.Parallel.For(0, articles.Length, i => articles[i] = corpus._articles[i].Value);
+            else for (var i = 0; i < articles.Length; i++) articles[i] = corpus._articles[i].Value;
             Articles = articles;
             Quotes = Articles.SelectMany(a => a.Quotes).ToArray();
             Figures = Articles.SelectMany(a => a.Figures).ToArray();

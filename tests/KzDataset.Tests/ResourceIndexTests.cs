@@ -11,7 +11,7 @@ public sealed class ResourceIndexTests
     public void Every_resource_reads_the_same_through_the_index_as_through_the_runtime()
     {
         var assembly = typeof(Article).Assembly;
-        var index = new ResourceIndex(assembly);
+        var index = new ResourceIndex(assembly, indexedFrom: 1);
 
         Assert.True(index.Indexed, "the library is loaded from a file, so its resources are mapped and indexable");
         var names = assembly.GetManifestResourceNames();
@@ -21,8 +21,17 @@ public sealed class ResourceIndexTests
             using var stream = assembly.GetManifestResourceStream(name)!;
             using var copy = new MemoryStream();
             stream.CopyTo(copy);
-            Assert.Equal(copy.ToArray(), index.Read(name));
+            Assert.Equal(copy.ToArray(), index.Read(name)!.Value.ToArray());
         }
         Assert.Null(index.Read("KzDataset.Seeds.no-such-file.txt"));
+    }
+
+    [Fact]
+    public void A_small_assembly_uses_the_runtimes_lookup()
+    {
+        var index = new ResourceIndex(typeof(Article).Assembly);
+
+        Assert.False(index.Indexed);
+        Assert.NotNull(index.Read(typeof(Article).Assembly.GetManifestResourceNames()[0]));
     }
 }

@@ -33,6 +33,7 @@ internal sealed class RecordBuilder
         var record = new ArticleRecord
         {
             TextLength = a.Length,
+            TextFingerprint = a.TextFingerprint,
             SidecarFingerprint = a.SidecarFingerprint,
             Title = a.TitleRange is { } t ? Range(t) : null,
             Outlet = _outlets[a.Outlet],

@@ -65,4 +65,5 @@ internal sealed record ArticleModel(
     EquatableArray<CorrectionModel> Corrections,
     EquatableArray<TermModel> Terms,
     EquatableArray<string> Mentions,
-    ulong SidecarFingerprint);
+    ulong SidecarFingerprint,
+    ulong TextFingerprint);

@@ -102,6 +102,9 @@ internal sealed class ArticleRecord
 
     public int TextLength { get; set; }
 
+    /// <summary>FNV-1a (64-bit) of the text's UTF-8 bytes without a byte-order mark: the runtime's check that it reads the text the build checked.</summary>
+    public ulong TextFingerprint { get; set; }
+
     /// <summary>FNV-1a (64-bit) of the sidecar's UTF-8 bytes without a byte-order mark: the runtime checks it reads the sidecar the build checked.</summary>
     public ulong SidecarFingerprint { get; set; }
 
@@ -157,10 +160,24 @@ internal sealed class ArticleRecord
         }
     }
 
+#if NET
+    /// <summary>The same fingerprint over bytes in place (the runtime reads resources without copying them).</summary>
+    public static ulong Fingerprint(ReadOnlySpan<byte> bytes)
+    {
+        unchecked
+        {
+            var hash = 14695981039346656037UL;
+            foreach (var b in bytes) hash = (hash ^ b) * 1099511628211UL;
+            return hash;
+        }
+    }
+#endif
+
     public byte[] Write()
     {
         var w = new RecordWriter();
         w.Int(TextLength);
+        w.ULong(TextFingerprint);
         w.ULong(SidecarFingerprint);
         w.Bool(Title.HasValue);
         if (Title is { } title) w.Range(title);
@@ -207,6 +224,7 @@ internal sealed class ArticleRecord
         var record = new ArticleRecord
         {
             TextLength = r.Int(),
+            TextFingerprint = r.ULong(),
             SidecarFingerprint = r.ULong(),
         };
         if (r.Bool()) record.Title = r.Range();

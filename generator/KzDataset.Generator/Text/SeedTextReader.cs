@@ -10,10 +10,12 @@ internal static class SeedTextReader
 {
     public static SeedText Create(string path, string content)
     {
+        var bytes = Encoding.UTF8.GetBytes(content);
         using var sha = SHA256.Create();
-        var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(content));
+        var hash = sha.ComputeHash(bytes);
         var hex = new StringBuilder(hash.Length * 2);
         foreach (var b in hash) hex.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
-        return new SeedText(path, SeedFileNames.FileName(path), SeedFileNames.BaseName(path), content, hex.ToString());
+        return new SeedText(path, SeedFileNames.FileName(path), SeedFileNames.BaseName(path), content, hex.ToString(),
+            Shared.ArticleRecord.Fingerprint(bytes, 0, bytes.Length));
     }
 }

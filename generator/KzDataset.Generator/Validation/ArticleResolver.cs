@@ -122,7 +122,8 @@ internal sealed class ArticleResolver
                 corrections.OrderBy(c => c.Range.Start).ToEquatableArray(),
                 terms.OrderBy(t => t.Range.Start).ToEquatableArray(),
                 EquatableArray<string>.Empty,
-                _raw.Fingerprint);
+                _raw.Fingerprint,
+                _text.Fingerprint);
         }
         return new ResolvedArticle(_raw.SidecarPath, _raw.BaseName, _raw.Id.Id, _raw.Id.Location, article, body.Text,
             _references.ToEquatableArray(), _diagnostics.ToEquatableArray());

@@ -7,8 +7,8 @@ namespace KzDataset;
 
 /// <summary>
 /// Reads one article: its record (compiled in), its text and its sidecar (embedded), each checked
-/// against the others — the text's SHA-256 against the sidecar's, the sidecar's fingerprint and the
-/// text's length against the record — so an assembly whose resources were swapped fails loudly.
+/// against the record's fingerprints of the bytes the build checked (and the text's length), so an
+/// assembly whose resources were swapped fails loudly.
 /// </summary>
 internal static class ArticleLoader
 {
@@ -25,27 +25,23 @@ internal static class ArticleLoader
         }
 
         var sidecarName = entry.BaseName + ".json";
-        var sidecarBytes = SeedResources.Read(SeedResources.SeedPrefix + sidecarName);
-        var bom = Bom(sidecarBytes);
-        if (ArticleRecord.Fingerprint(sidecarBytes, bom, sidecarBytes.Length - bom) != record.SidecarFingerprint)
+        var sidecarBytes = SeedDecoder.WithoutBom(SeedResources.Read(SeedResources.SeedPrefix + sidecarName));
+        if (ArticleRecord.Fingerprint(sidecarBytes.Span) != record.SidecarFingerprint)
         {
             throw new InvalidDataException($"The embedded sidecar '{sidecarName}' is not the one the build checked for article '{entry.Id}'.");
         }
 
-        using var sidecar = new Sidecar(sidecarName, sidecarBytes.AsMemory(bom));
+        using var sidecar = new Sidecar(sidecarName, sidecarBytes);
         var textName = entry.BaseName + ".txt";
-        var textBytes = SeedResources.Read(SeedResources.SeedPrefix + textName);
-        var sha256 = SeedDecoder.Sha256(textBytes);
         // Offsets index the text without a byte-order mark, as the compiler hands it to the generator.
-        var text = SeedDecoder.Decode(textName, textBytes, Bom(textBytes));
-        if (sha256 != sidecar.String("sha256") || text.Length != record.TextLength || sidecar.String("id") != entry.Id)
+        var textBytes = SeedDecoder.WithoutBom(SeedResources.Read(SeedResources.SeedPrefix + textName)).Span;
+        var text = SeedDecoder.Decode(textName, textBytes);
+        if (ArticleRecord.Fingerprint(textBytes) != record.TextFingerprint || text.Length != record.TextLength || sidecar.String("id") != entry.Id)
         {
-            throw new InvalidDataException($"The embedded text '{textName}' is not the one the build checked for article '{entry.Id}' (SHA-256 {sha256}).");
+            throw new InvalidDataException($"The embedded text '{textName}' is not the one the build checked for article '{entry.Id}'.");
         }
+        // The build checked that this is the SHA-256 of the text file; the fingerprint above ties the bytes read here to that check.
+        var sha256 = sidecar.String("sha256")!;
         return new Article(entry, record, sidecar, text, sha256, people, outlets);
     }
-
-    /// <summary>The length of a UTF-8 byte-order mark at the start, or 0.</summary>
-    private static int Bom(byte[] bytes)
-        => bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
 }

@@ -15,7 +15,7 @@ internal sealed class Registry
 {
     private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
-    private Registry(List<JsonElement> people, List<JsonElement> outlets, List<JsonElement> measures, List<JsonElement> units)
+    private Registry(List<Entry> people, List<Entry> outlets, List<Entry> measures, List<Entry> units)
     {
         People = Sorted(people);
         Outlets = Sorted(outlets);
@@ -33,7 +33,7 @@ internal sealed class Registry
 
     public static Registry Load()
     {
-        var lists = new Dictionary<string, List<JsonElement>>(StringComparer.Ordinal)
+        var lists = new Dictionary<string, List<Entry>>(StringComparer.Ordinal)
         {
             ["people"] = new(), ["outlets"] = new(), ["measures"] = new(), ["units"] = new(),
         };
@@ -42,13 +42,12 @@ internal sealed class Registry
             var name = SeedResources.RegistryPrefix + file;
             try
             {
-                // Cloned elements outlive the document, which is small and read once.
-                using var document = JsonDocument.Parse(SeedResources.Read(name), Options);
+                using var document = JsonDocument.Parse(SeedDecoder.WithoutBom(SeedResources.Read(name)), Options);
                 foreach (var (key, list) in lists)
                 {
                     if (document.RootElement.TryGetProperty(key, out var items) && items.ValueKind == JsonValueKind.Array)
                     {
-                        list.AddRange(items.EnumerateArray().Select(i => i.Clone()));
+                        list.AddRange(items.EnumerateArray().Select(i => new Entry(i)));
                     }
                 }
             }
@@ -60,28 +59,33 @@ internal sealed class Registry
         return new Registry(lists["people"], lists["outlets"], lists["measures"], lists["units"]);
     }
 
-    private static Entry[] Sorted(List<JsonElement> items)
-        => items.Select(i => new Entry(i)).OrderBy(e => e.Id, StringComparer.Ordinal).ToArray();
+    private static Entry[] Sorted(List<Entry> items) => items.OrderBy(e => e.Id, StringComparer.Ordinal).ToArray();
 
-    /// <summary>One registry entry's fields.</summary>
+    /// <summary>One registry entry's string fields, read out of its document (which is then released).</summary>
     internal sealed class Entry
     {
-        private readonly JsonElement _element;
+        private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
 
         public Entry(JsonElement element)
         {
-            _element = element;
+            if (element.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (property.Value.ValueKind == JsonValueKind.String) _strings[property.Name] = property.Value.GetString()!;
+                    else if (property.Name == "aliases" && property.Value.ValueKind == JsonValueKind.Array)
+                    {
+                        Aliases = property.Value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!).ToArray();
+                    }
+                }
+            }
             Id = String("id") ?? throw new InvalidDataException("An embedded registry entry has no id: it is not the file the build checked.");
         }
 
         public string Id { get; }
 
-        public string? String(string property)
-            => _element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        public string[] Aliases { get; } = Array.Empty<string>();
 
-        public string[] Strings(string property)
-            => _element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.Array
-                ? value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!).ToArray()
-                : Array.Empty<string>();
+        public string? String(string property) => _strings.TryGetValue(property, out var value) ? value : null;
     }
 }

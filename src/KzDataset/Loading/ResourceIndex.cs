@@ -21,27 +21,59 @@ internal sealed unsafe class ResourceIndex
     private readonly Assembly _assembly;
     private readonly Dictionary<string, (IntPtr Data, int Length)>? _resources;
 
-    public ResourceIndex(Assembly assembly)
+    /// <summary>Below this many resources the runtime's own search is cheaper than loading the metadata reader.</summary>
+    public const int IndexedFrom = 256;
+
+    public ResourceIndex(Assembly assembly, int indexedFrom = IndexedFrom)
     {
         _assembly = assembly;
-        _resources = Build(assembly);
+        _resources = assembly.GetManifestResourceNames().Length >= indexedFrom ? Build(assembly) : null;
     }
 
     /// <summary>True when lookups use the metadata index rather than the runtime's search.</summary>
     public bool Indexed => _resources is not null;
 
-    public byte[]? Read(string name)
+    /// <summary>
+    /// The resource's bytes, or null when there is none. Indexed, they are the assembly image itself
+    /// (mapped for the life of the process, never copied); otherwise a copy.
+    /// </summary>
+    public ReadOnlyMemory<byte>? Read(string name)
     {
         if (_resources is not null)
         {
             if (!_resources.TryGetValue(name, out var resource)) return null;
-            return new ReadOnlySpan<byte>((void*)resource.Data, resource.Length).ToArray();
+            return new ImageMemory(resource.Data, resource.Length).Memory;
         }
         using var stream = _assembly.GetManifestResourceStream(name);
         if (stream is null) return null;
         var bytes = new byte[stream.Length];
         stream.ReadExactly(bytes);
         return bytes;
+    }
+
+    /// <summary>Memory over bytes of the loaded image, which the runtime never unmaps while the assembly is loaded.</summary>
+    private sealed class ImageMemory : System.Buffers.MemoryManager<byte>
+    {
+        private readonly IntPtr _data;
+        private readonly int _length;
+
+        public ImageMemory(IntPtr data, int length)
+        {
+            _data = data;
+            _length = length;
+        }
+
+        public override Span<byte> GetSpan() => new((void*)_data, _length);
+
+        public override System.Buffers.MemoryHandle Pin(int elementIndex = 0) => new((byte*)_data + elementIndex);
+
+        public override void Unpin()
+        {
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+        }
     }
 
     private static Dictionary<string, (IntPtr, int)>? Build(Assembly assembly)

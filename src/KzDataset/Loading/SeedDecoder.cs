@@ -1,20 +1,19 @@
 using System;
 using System.IO;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace KzDataset;
 
-/// <summary>Decodes an embedded seed file: strict UTF-8 (an invalid byte is an error, never U+FFFD), and the SHA-256 of its bytes.</summary>
+/// <summary>Decodes an embedded seed file: strict UTF-8 (an invalid byte is an error, never U+FFFD).</summary>
 internal static class SeedDecoder
 {
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static string Decode(string name, byte[] bytes, int start = 0)
+    public static string Decode(string name, ReadOnlySpan<byte> bytes)
     {
         try
         {
-            return Strict.GetString(bytes, start, bytes.Length - start);
+            return Strict.GetString(bytes);
         }
         catch (DecoderFallbackException ex)
         {
@@ -22,5 +21,7 @@ internal static class SeedDecoder
         }
     }
 
-    public static string Sha256(byte[] bytes) => Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant();
+    /// <summary>The bytes after a UTF-8 byte-order mark, if there is one.</summary>
+    public static ReadOnlyMemory<byte> WithoutBom(ReadOnlyMemory<byte> bytes)
+        => bytes.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes;
 }

@@ -19,7 +19,7 @@ internal static class SeedResources
 
     private static Assembly Assembly => typeof(SeedResources).Assembly;
 
-    public static byte[] Read(string name)
+    public static ReadOnlyMemory<byte> Read(string name)
         => Index.Value.Read(name)
            ?? throw new InvalidDataException($"The seed file '{name}' is not embedded in {Assembly.GetName().Name}: build it with the KzDataset generator's props.");
 

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 
 namespace KzDataset;
@@ -19,6 +21,8 @@ internal sealed class Sidecar : IDisposable
 
     private readonly JsonDocument _document;
     private readonly string _name;
+    // Indexing a JSON array of objects walks it from the start; each array is walked once instead.
+    private readonly Dictionary<string, JsonElement[]> _arrays = new(StringComparer.Ordinal);
 
     public Sidecar(string name, ReadOnlyMemory<byte> utf8)
     {
@@ -44,7 +48,14 @@ internal sealed class Sidecar : IDisposable
     /// <summary>A string field of element <paramref name="index"/> of a root array.</summary>
     public string? Item(string array, int index, string property)
     {
-        if (!TryGet(_document.RootElement, array, out var items) || items.ValueKind != JsonValueKind.Array || index >= items.GetArrayLength())
+        if (!_arrays.TryGetValue(array, out var items))
+        {
+            items = TryGet(_document.RootElement, array, out var found) && found.ValueKind == JsonValueKind.Array
+                ? found.EnumerateArray().ToArray()
+                : Array.Empty<JsonElement>();
+            _arrays[array] = items;
+        }
+        if (index >= items.Length)
         {
             throw new InvalidDataException($"The embedded sidecar '{_name}' has no {array}[{index}]: it is not the file the build checked.");
         }

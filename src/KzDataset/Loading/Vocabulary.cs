@@ -11,9 +11,15 @@ internal static class Vocabulary
 {
     public static TEnum Code<TEnum>(int code)
         where TEnum : struct, Enum
+        => (uint)code < (uint)Values<TEnum>.All.Length
+            ? Values<TEnum>.All[code]
+            : throw new System.IO.InvalidDataException($"{code} is not a {typeof(TEnum).Name} code: the compiled records are damaged.");
+
+    // Vocabulary enums number their members 0, 1, 2… in declaration order.
+    private static class Values<TEnum>
+        where TEnum : struct, Enum
     {
-        var value = (TEnum)Enum.ToObject(typeof(TEnum), code);
-        return Enum.IsDefined(value) ? value : throw new System.IO.InvalidDataException($"{code} is not a {typeof(TEnum).Name} code: the compiled records are damaged.");
+        public static readonly TEnum[] All = Enum.GetValues<TEnum>();
     }
 
     public static TEnum Word<TEnum>(string word)

@@ -78,7 +78,7 @@ public sealed class Article
     /// <summary>The seed file the text comes from, e.g. "002_0ce620ee8e70cfa9.txt".</summary>
     public string SeedFile { get; }
 
-    /// <summary>SHA-256 of the seed file's bytes (lowercase hex), checked at build time and on load.</summary>
+    /// <summary>SHA-256 of the seed file's bytes (lowercase hex), as the sidecar records it and the build checked.</summary>
     public string Sha256 { get; }
 
     /// <summary>The headline as it stands in the text; null when the text has none (see <see cref="TitleNote"/>).</summary>

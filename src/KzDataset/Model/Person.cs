@@ -17,7 +17,7 @@ public class Person
         Id = entry.Id;
         Name = entry.String("name") ?? Id;
         Kind = Vocabulary.Word<PersonKind>(entry.String("kind") ?? string.Empty);
-        Aliases = entry.Strings("aliases");
+        Aliases = entry.Aliases;
         Affiliation = entry.String("affiliation");
         Role = entry.String("role");
         Note = entry.String("note");

@@ -3,8 +3,6 @@ namespace KzDataset;
 /// <summary>Something a person or body said, as the article renders it.</summary>
 public sealed class Quote
 {
-    private string? _text;
-
     internal Quote(Article article, string localId, Person speaker, QuoteKind kind, TextSpan span, string? cue, string? note)
     {
         Article = article;
@@ -34,8 +32,8 @@ public sealed class Quote
     /// <summary>Where the quoted words are (inside the quotation marks, for a direct quote).</summary>
     public TextSpan Span { get; }
 
-    /// <summary>The quoted words, verbatim.</summary>
-    public string Text => _text ??= Span.Text;
+    /// <summary>The quoted words, verbatim (cut from the raw text on each call, not kept).</summary>
+    public string Text => Span.Text;
 
     /// <summary>The attribution verb, when the text has one ("said", "says").</summary>
     public string? Cue { get; }

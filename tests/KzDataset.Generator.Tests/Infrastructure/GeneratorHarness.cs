@@ -16,7 +16,8 @@ namespace KzDataset.Generator.Tests.Infrastructure;
 /// </summary>
 internal static class GeneratorHarness
 {
-    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
+    // The symbols the SDK defines for the runtime's net8.0 target (shared sources test NET).
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12, preprocessorSymbols: new[] { "NET", "NET8_0", "NET8_0_OR_GREATER" });
 
     private static readonly ImmutableArray<SyntaxTree> RuntimeSources = LoadRuntimeSources();
 
@@ -25,7 +26,7 @@ internal static class GeneratorHarness
             "KzDataset",
             RuntimeSources.AddRange(extra),
             Net80.References.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true));
 
     public static GeneratorDriver CreateDriver(SeedSet seeds, bool trackSteps = true, bool itemMembers = true)
         => CSharpGeneratorDriver.Create(

@@ -25,7 +25,7 @@ internal static class RecordDump
         foreach (Match entry in Entry.Matches(source))
         {
             var r = ArticleRecord.Read(bytes, int.Parse(entry.Groups["offset"].Value, CultureInfo.InvariantCulture));
-            builder.Append(CultureInfo.InvariantCulture, $"// {entry.Groups["id"].Value}: text {r.TextLength} chars, sidecar {r.SidecarFingerprint:x16}, ")
+            builder.Append(CultureInfo.InvariantCulture, $"// {entry.Groups["id"].Value}: text {r.TextLength} chars {r.TextFingerprint:x16}, sidecar {r.SidecarFingerprint:x16}, ")
                 .Append(CultureInfo.InvariantCulture, $"title {Range(r.Title)}, outlet #{r.Outlet}{(r.OutletInferred ? " inferred" : "")} cues {Ranges(r.OutletCues)}, ")
                 .Append(CultureInfo.InvariantCulture, $"date {r.Year}-{r.Month}-{r.Day} precision #{r.Precision}{(r.DateInferred ? " inferred" : "")} cues {Ranges(r.DateCues)}, ")
                 .Append(CultureInfo.InvariantCulture, $"processing {r.Processing}, format #{r.Format}\n")

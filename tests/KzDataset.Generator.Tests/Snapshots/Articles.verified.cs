@@ -12,7 +12,7 @@ internal static partial class CorpusManifest
         entries.Add(new global::KzDataset.ManifestEntry("tiny-article", "001_tiny", 8, 0));
     }
 
-    static partial void BucketData08(ref global::System.ReadOnlySpan<byte> data) => data = "vQGpxbGJkLWe6lIBABUAAAEXBuYPAQcAAQABAgIAiAEfAAAAAakBFAMAAAIBABUBF28AAwAHDQABAAEhDQABAAJvFgEBAAEAbw4BxBMAAAAAAAABAAEBABcGBQAAAAEA"u8;
+    static partial void BucketData08(ref global::System.ReadOnlySpan<byte> data) => data = "vQGPt/KPgdadyFqpxbGJkLWe6lIBABUAAAEXBuYPAQcAAQABAgIAiAEfAAAAAakBFAMAAAIBABUBF28AAwAHDQABAAEhDQABAAJvFgEBAAEAbw4BxBMAAAAAAAABAAEBABcGBQAAAAEA"u8;
 }
 
 public static partial class Articles
@@ -51,7 +51,7 @@ public static partial class Figures
 }
 
 // records, decoded:
-// tiny-article: text 189 chars, sidecar 52d479a9012c62a9, title 0..21, outlet #0 cues [23..29], date 2022-1-7 precision #0 inferred cues [], processing 1, format #2
+// tiny-article: text 189 chars 5a9076b011fc9b8f, sidecar 52d479a9012c62a9, title 0..21, outlet #0 cues [23..29], date 2022-1-7 precision #0 inferred cues [], processing 1, format #2
 //   exclusions [0] 136..167 #0 ref -1 link -1 [1] 169..189 #3 ref -1 link -1
 //   paragraphs [0..21] [23..134]
 //   turns 
@@ -75,7 +75,7 @@ internal static partial class CorpusManifest
         entries.Add(new global::KzDataset.ManifestEntry("second-piece", "002_interview", 10, 0));
     }
 
-    static partial void BucketData10(ref global::System.ReadOnlySpan<byte> data) => data = "XY2E+O3fuval0AEBAAwAAQDmDwEAAQEACQAAAwEADAEOIQExLAIAGBcAAAABPh8BAQABAT4fAgGCgICABAEAPgwBHgAAAAAAAQAAAQAAAQA="u8;
+    static partial void BucketData10(ref global::System.ReadOnlySpan<byte> data) => data = "XbKJtJLvwLH6E42E+O3fuval0AEBAAwAAQDmDwEAAQEACQAAAwEADAEOIQExLAIAGBcAAAABPh8BAQABAT4fAgGCgICABAEAPgwBHgAAAAAAAQAAAQAAAQA="u8;
 }
 
 public static partial class Articles
@@ -110,7 +110,7 @@ public static partial class Figures
 }
 
 // records, decoded:
-// second-piece: text 93 chars, sidecar d04bd9d5fdbe020d, title 0..12, outlet #0 inferred cues [], date 2022-1-0 precision #1 inferred cues [], processing 9, format #0
+// second-piece: text 93 chars 13f4c606f24d04b2, sidecar d04bd9d5fdbe020d, title 0..12, outlet #0 inferred cues [], date 2022-1-0 precision #1 inferred cues [], processing 9, format #0
 //   exclusions 
 //   paragraphs [0..12] [14..47] [49..93]
 //   turns [0] 24..47 #0 ref -1 link -1 [1] 62..93 #1 ref 0 link -1
