@@ -17,7 +17,8 @@ namespace KzDataset.Bench;
 /// Measures the generator on the real seeds and on synthetic corpora made by cloning them, and the
 /// runtime's cold start. Run in Release: dotnet run -c Release --project bench/KzDataset.Bench
 /// Timings are medians of repeated runs (step tracking off, as DESIGN.md asks).
-/// --scaling (N = 10 … 10,000) and --quick (N = 10 … 1,000) run the synthetic-corpus scaling bench,
+/// --scaling (N = 10 … 10,000) and --quick (N = 10 … 1,000) run the synthetic-corpus scaling bench
+/// (--sizes a,b,c and --processes n override the sizes and the processes per median),
 /// --emission-options the u8-literal vs resource experiment (docs/performance.md).
 /// </summary>
 internal static class Program
@@ -28,7 +29,13 @@ internal static class Program
         if (args.Length == 3 && args[0] == "--child") return Scaling.ChildRuns.Run(args[1], args[2]);
         var quick = args.Contains("--quick");
         if (args.Contains("--emission-options")) return Scaling.EmissionOptions.Run(quick);
-        if (quick || args.Contains("--scaling")) return Scaling.ScalingBench.Run(quick, Path.GetDirectoryName(FindSeeds())!);
+        if (quick || args.Contains("--scaling"))
+        {
+            // --sizes 10,1000,50000 and --processes 3 override the mode's defaults.
+            var sizes = Option(args, "--sizes")?.Split(',').Select(n => int.Parse(n, CultureInfo.InvariantCulture)).ToArray();
+            var processes = Option(args, "--processes") is { } p ? int.Parse(p, CultureInfo.InvariantCulture) : (int?)null;
+            return Scaling.ScalingBench.Run(quick, Path.GetDirectoryName(FindSeeds())!, sizes, processes);
+        }
 
         var seeds = FindSeeds();
         var real = LoadSeeds(seeds);
@@ -45,6 +52,12 @@ internal static class Program
         Console.WriteLine("Runtime, cold process (corpus graph, first text, first body), median of 5 processes:");
         RuntimeColdInChildren(5);
         return 0;
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
     }
 
     private static void Report(IReadOnlyList<AdditionalText> texts, int repeats)

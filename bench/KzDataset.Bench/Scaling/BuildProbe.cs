@@ -19,9 +19,16 @@ internal static class BuildProbe
 
     public sealed record Result(bool Ok, double Seconds, long PeakKb, double CscSeconds, string Error);
 
-    public static Result Build(string project, bool restore, params string[] properties)
+    public static Result Build(string project, bool restore, params string[] properties) => Build(project, restore, sharedCompiler: false, properties);
+
+    /// <summary>
+    /// With <paramref name="sharedCompiler"/>, the build uses the compiler server, as builds from an IDE or the
+    /// command line do by default: it keeps the generator's cached pipeline between builds (the peak memory
+    /// then measures MSBuild, not the server).
+    /// </summary>
+    public static Result Build(string project, bool restore, bool sharedCompiler, params string[] properties)
     {
-        var arguments = new List<string> { "build", project, "-c", "Release", "-p:UseSharedCompilation=false", "-nodeReuse:false", "-clp:PerformanceSummary", "-v:m" };
+        var arguments = new List<string> { "build", project, "-c", "Release", "-p:UseSharedCompilation=" + (sharedCompiler ? "true" : "false"), "-nodeReuse:false", "-clp:PerformanceSummary", "-v:m" };
         if (!restore) arguments.Add("--no-restore");
         arguments.AddRange(properties);
         var timeFile = Path.GetTempFileName();

@@ -10,6 +10,7 @@ internal static class JsonFileParser
     public static ObjectReader? ReadRoot(ParseContext context, string text, string what)
     {
         var map = new Utf8OffsetMap(text);
+        context.Utf8 = map.Bytes;
         var result = JsonTreeReader.Read(text, map);
         if (result.Root is null)
         {

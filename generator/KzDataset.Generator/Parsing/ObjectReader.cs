@@ -19,23 +19,41 @@ internal sealed class ObjectReader
     private readonly JsonObject _object;
     private readonly ParseContext _context;
     private readonly string _what;
-    private readonly Dictionary<string, JsonProperty> _properties = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _known = new(StringComparer.Ordinal) { "$schema" };
+    // Objects have a handful of fields: lists searched in place cost less than a dictionary and a
+    // set per object (there are tens of thousands of objects in a large corpus).
+    private readonly List<JsonProperty> _properties;
+    private readonly List<string> _known = new() { "$schema" };
 
     public ObjectReader(JsonObject obj, ParseContext context, string what)
     {
         _object = obj;
         _context = context;
         _what = what;
+        _properties = new List<JsonProperty>(obj.Properties.Count);
         foreach (var property in obj.Properties)
         {
-            if (_properties.ContainsKey(property.Name))
+            if (Find(property.Name) is not null)
             {
                 context.Report(KzDiagnostics.DuplicateField,
                     context.Locate(property.NameStart, property.NameEnd), property.Name, what);
             }
-            _properties[property.Name] = property;
+            _properties.Add(property);
         }
+    }
+
+    // The last of repeated fields wins (the repetition is reported when the reader is made).
+    private JsonProperty? Find(string name)
+    {
+        for (var i = _properties.Count - 1; i >= 0; i--)
+        {
+            if (string.Equals(_properties[i].Name, name, StringComparison.Ordinal)) return _properties[i];
+        }
+        return null;
+    }
+
+    private void Know(string name)
+    {
+        if (!_known.Contains(name, StringComparer.Ordinal)) _known.Add(name);
     }
 
     public SourceLocation Location => _context.Locate(_object);
@@ -44,21 +62,21 @@ internal sealed class ObjectReader
 
     public bool Has(string name)
     {
-        _known.Add(name);
-        return _properties.ContainsKey(name);
+        Know(name);
+        return Find(name) is not null;
     }
 
     /// <summary>The raw value of a field (null when absent), marking the field as known.</summary>
     public JsonValue? Value(string name, bool required = false)
     {
-        _known.Add(name);
-        if (_properties.TryGetValue(name, out var property)) return property.Value;
+        Know(name);
+        if (Find(name) is { } property) return property.Value;
         if (required) _context.Report(KzDiagnostics.MissingField, Location, name, _what);
         return null;
     }
 
     public SourceLocation LocationOf(string name)
-        => _properties.TryGetValue(name, out var property) ? _context.Locate(property.Value) : Location;
+        => Find(name) is { } property ? _context.Locate(property.Value) : Location;
 
     public string? String(string name, bool required = false)
     {
@@ -257,7 +275,7 @@ internal sealed class ObjectReader
     {
         foreach (var property in _object.Properties)
         {
-            if (_known.Contains(property.Name)) continue;
+            if (_known.Contains(property.Name, StringComparer.Ordinal)) continue;
             var suggestion = Suggestions.Closest(property.Name, _known.Where(k => k != "$schema"));
             var hint = suggestion is not null
                 ? $"; did you mean '{suggestion}'?"

@@ -19,6 +19,9 @@ internal sealed class ParseContext
 
     public LineIndex Lines { get; }
 
+    /// <summary>The file's UTF-8 bytes, once the JSON reader has encoded them.</summary>
+    public byte[]? Utf8 { get; set; }
+
     public List<DiagnosticInfo> Diagnostics { get; } = new();
 
     public SourceLocation Locate(JsonValue value) => Lines.Locate(Path, value.Start, value.End - value.Start);

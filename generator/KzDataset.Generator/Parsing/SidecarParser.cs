@@ -22,11 +22,7 @@ internal static class SidecarParser
     }
 
     // Of the UTF-8 bytes without a byte-order mark (the compiler strips it): what the runtime hashes.
-    private static ulong Fingerprint(string text)
-    {
-        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
-        return Shared.ArticleRecord.Fingerprint(bytes, 0, bytes.Length);
-    }
+    private static ulong Fingerprint(byte[] utf8) => Shared.ArticleRecord.Fingerprint(utf8, 0, utf8.Length);
 
     private static RawArticle? ParseArticle(ParseContext context, string text, string baseName)
     {
@@ -94,7 +90,7 @@ internal static class SidecarParser
             Compact(corrections),
             Compact(terms),
             Compact(ignores),
-            Fingerprint(text));
+            Fingerprint(context.Utf8 ?? System.Text.Encoding.UTF8.GetBytes(text)));
     }
 
     private static RawOutlet? ParseOutlet(ObjectReader? reader)

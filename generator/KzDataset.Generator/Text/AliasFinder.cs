@@ -8,7 +8,9 @@ namespace KzDataset.Generator.Text;
 internal sealed class AliasFinder
 {
     private readonly string _folded;
-    private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+    // Hashes of the text's words: a name whose first word's hash is absent cannot be in the text
+    // (an equal hash of another word only means the scan below runs).
+    private readonly HashSet<int> _words = new();
 
     public AliasFinder(string text)
     {
@@ -20,9 +22,20 @@ internal sealed class AliasFinder
             if (inWord && start < 0) start = i;
             else if (!inWord && start >= 0)
             {
-                _words.Add(_folded.Substring(start, i - start));
+                _words.Add(WordHash(_folded, start, i - start));
                 start = -1;
             }
+        }
+    }
+
+    /// <summary>FNV-1a of a run of characters.</summary>
+    internal static int WordHash(string text, int start, int length)
+    {
+        unchecked
+        {
+            var hash = (int)2166136261;
+            for (var i = start; i < start + length; i++) hash = (hash ^ text[i]) * 16777619;
+            return hash;
         }
     }
 
@@ -34,7 +47,7 @@ internal sealed class AliasFinder
         if (needle.Length == 0) return false;
         // A whole-word match starts with a whole word of the text: most names are ruled out by one
         // lookup instead of a scan of the text (registries hold hundreds of names).
-        if (name.FirstWord.Length > 0 && !_words.Contains(name.FirstWord)) return false;
+        if (name.FirstWord.Length > 0 && !_words.Contains(WordHash(name.FirstWord, 0, name.FirstWord.Length))) return false;
 
         var index = _folded.IndexOf(needle, StringComparison.Ordinal);
         while (index >= 0)

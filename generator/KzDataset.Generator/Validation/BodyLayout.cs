@@ -39,19 +39,18 @@ internal sealed class BodyLayout
         }
 
         // The view is the body with exclusions removed; view[i] came from raw[map[i]].
-        var view = new StringBuilder();
-        var map = new List<int>();
+        var viewLength = segments.Sum(s => s.Length);
+        var view = new char[viewLength];
+        var map = new int[viewLength];
+        var v = 0;
         foreach (var segment in segments)
         {
-            for (var i = segment.Start; i < segment.End; i++)
-            {
-                view.Append(raw[i]);
-                map.Add(i);
-            }
+            raw.CopyTo(segment.Start, view, v, segment.Length);
+            for (var i = segment.Start; i < segment.End; i++) map[v++] = i;
         }
 
         var paragraphs = new List<ParagraphModel>();
-        var viewText = view.ToString();
+        var viewText = new string(view);
         var pieceStart = 0;
         for (var i = 0; i <= viewText.Length; i++)
         {
@@ -60,7 +59,13 @@ internal sealed class BodyLayout
             pieceStart = i + 1;
         }
 
-        var text = string.Join("\n\n", paragraphs.Select(p => string.Concat(p.Segments.Select(s => raw.Substring(s.Start, s.Length)))));
+        var body = new StringBuilder(viewLength);
+        foreach (var paragraph in paragraphs)
+        {
+            if (body.Length > 0) body.Append("\n\n");
+            foreach (var segment in paragraph.Segments) body.Append(raw, segment.Start, segment.Length);
+        }
+        var text = body.ToString();
         return new BodyLayout(segments, paragraphs, text);
     }
 
@@ -90,14 +95,14 @@ internal sealed class BodyLayout
         return false;
     }
 
-    private static bool BordersExclusion(string view, List<int> map, bool[] excluded, int i)
+    private static bool BordersExclusion(string view, int[] map, bool[] excluded, int i)
     {
         if (view[i] != '\n') return false;
         var raw = map[i];
         return (raw > 0 && excluded[raw - 1]) || (raw + 1 < excluded.Length && excluded[raw + 1]);
     }
 
-    private static void AddParagraph(string view, List<int> map, int start, int end, List<ParagraphModel> paragraphs)
+    private static void AddParagraph(string view, int[] map, int start, int end, List<ParagraphModel> paragraphs)
     {
         while (start < end && char.IsWhiteSpace(view[start])) start++;
         while (end > start && char.IsWhiteSpace(view[end - 1])) end--;
