@@ -24,6 +24,7 @@ internal sealed class Corpus
     private Corpus()
     {
         _manifest = CorpusManifest.Load();
+        SeedResources.Expect(_manifest.Count);
         _articleIndex = new Dictionary<string, int>(_manifest.Count, StringComparer.Ordinal);
         for (var i = 0; i < _manifest.Count; i++) _articleIndex[_manifest[i].Id] = i;
         _articles = new Lazy<Article>[_manifest.Count];

@@ -226,6 +226,39 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void KZ0008_id_too_long_to_be_an_identifier()
+    {
+        var id = string.Join("-", Enumerable.Repeat("long", 40));
+        var outcome = Run(Corpus.Edit(NewsSidecar, "\"id\": \"tiny-article\"", $"\"id\": \"{id}\""));
+
+        Assert.Contains("at most 128 characters", outcome.Single("KZ0008").GetMessage());
+        Assert.True(outcome.CompileErrors.IsEmpty, outcome.Describe());
+    }
+
+    [Theory]
+    [InlineData("articles")]
+    [InlineData("quotes")]
+    [InlineData("figures")]
+    public void KZ0022_article_id_named_like_a_catalog_compiles_no_member_of_that_name(string id)
+    {
+        var outcome = Run(Corpus.Edit(NewsSidecar, "\"id\": \"tiny-article\"", $"\"id\": \"{id}\""));
+
+        Assert.Contains("(catalog member)", outcome.DriverDiagnostics.First(d => d.Id == "KZ0022").GetMessage());
+        Assert.DoesNotContain(outcome.CompileErrors, e => e.Id == "CS0542");
+    }
+
+    [Theory]
+    [InlineData("people")]
+    [InlineData("experts")]
+    public void KZ0022_person_id_named_like_a_catalog_compiles_no_member_of_that_name(string id)
+    {
+        var outcome = Run(Corpus.Edit(PeopleRegistry, "\"id\": \"ann-example\"", $"\"id\": \"{id}\""));
+
+        Assert.Contains("become the C# identifier", outcome.DriverDiagnostics.First(d => d.Id == "KZ0022").GetMessage());
+        Assert.DoesNotContain(outcome.CompileErrors, e => e.Id == "CS0542");
+    }
+
+    [Fact]
     public void KZ0022_id_that_would_shadow_a_catalog_member()
     {
         var outcome = Run(Corpus.Edit(PeopleRegistry, "\"id\": \"ann-example\"", "\"id\": \"all\""));

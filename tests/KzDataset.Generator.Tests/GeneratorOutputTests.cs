@@ -58,6 +58,22 @@ public sealed class GeneratorOutputTests
         Assert.DoesNotContain("new(", code.Replace("new global::KzDataset.ManifestEntry(", string.Empty).Replace("ArticleHandle Article = new(", string.Empty), System.StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\\u2028} public static class Injected { //")] // a line separator ends a // comment for C#
+    [InlineData("\\u2029} public static class Injected { //")]
+    [InlineData("\\u0085} public static class Injected { //")]
+    [InlineData("a \\u202Ebidi override\\u202C and \\u200Bzero width")]
+    [InlineData("a NUL \\u0000 and an escape \\u001B[2J")]
+    public void Seed_text_in_doc_comments_cannot_end_the_comment_or_hide(string role)
+    {
+        var outcome = GeneratorHarness.Run(Fixtures.Corpus.Edit(Fixtures.PeopleRegistry, "\"role\": \"professor\"", $"\"role\": \"{role}\""));
+        var code = string.Concat(outcome.Sources.Values);
+
+        Assert.True(outcome.CompileErrors.IsEmpty, outcome.Describe());
+        Assert.DoesNotContain("class Injected", code.Split('\n').Select(l => l.TrimStart()).Where(l => !l.StartsWith("///", System.StringComparison.Ordinal)));
+        Assert.DoesNotContain(code, c => c != '\n' && Emit.Xml.IsInvisible(c));
+    }
+
     [Fact]
     public void Item_members_are_generated_only_when_asked_for()
     {

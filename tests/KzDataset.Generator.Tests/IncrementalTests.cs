@@ -47,15 +47,10 @@ public sealed class IncrementalTests
     [Fact]
     public void A_sidecar_note_edit_reparses_only_that_article_and_reemits_only_its_file()
     {
-        var texts = Fixtures.Corpus.ToAdditionalTexts();
-        var compilation = GeneratorHarness.RuntimeCompilation();
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(
-            new[] { new KzGenerator().AsSourceGenerator() }, texts, GeneratorHarness.ParseOptions, TestAnalyzerOptions.WithItemMembers(),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
-        driver = driver.RunGenerators(compilation, TestContext.Current.CancellationToken);
+        var (texts, compilation, driver) = FirstRun();
 
         var old = texts.Single(t => t.Path == SeedSet.PathOf(InterviewSidecar));
-        var edited = new InMemoryAdditionalText(old.Path, old.GetText(TestContext.Current.CancellationToken).ToString().Replace("Assumed for the test.", "Assumed, and edited."));
+        var edited = new InMemoryAdditionalText(old.Path, old.GetText(TestContext.Current.CancellationToken)!.ToString().Replace("Assumed for the test.", "Assumed, and edited."));
         var result = driver.ReplaceAdditionalText(old, edited).RunGenerators(compilation, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
 
         Assert.Equal(new[] { IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached }, Sorted(Reasons(result, TrackingNames.Sidecars)));
@@ -75,15 +70,10 @@ public sealed class IncrementalTests
     [Fact]
     public void A_quote_id_edit_reemits_only_its_articles_file()
     {
-        var texts = Fixtures.Corpus.ToAdditionalTexts();
-        var compilation = GeneratorHarness.RuntimeCompilation();
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(
-            new[] { new KzGenerator().AsSourceGenerator() }, texts, GeneratorHarness.ParseOptions, TestAnalyzerOptions.WithItemMembers(),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
-        driver = driver.RunGenerators(compilation, TestContext.Current.CancellationToken);
+        var (texts, compilation, driver) = FirstRun();
 
         var old = texts.Single(t => t.Path == SeedSet.PathOf(NewsSidecar));
-        var edited = new InMemoryAdditionalText(old.Path, old.GetText(TestContext.Current.CancellationToken).ToString().Replace("\"id\": \"peace-title\"", "\"id\": \"peace-headline\""));
+        var edited = new InMemoryAdditionalText(old.Path, old.GetText(TestContext.Current.CancellationToken)!.ToString().Replace("\"id\": \"peace-title\"", "\"id\": \"peace-headline\""));
         var result = driver.ReplaceAdditionalText(old, edited).RunGenerators(compilation, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
 
         var buckets = Reasons(result, TrackingNames.Buckets);
@@ -95,15 +85,10 @@ public sealed class IncrementalTests
     [Fact]
     public void A_text_edit_reresolves_only_its_article()
     {
-        var texts = Fixtures.Corpus.ToAdditionalTexts();
-        var compilation = GeneratorHarness.RuntimeCompilation();
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(
-            new[] { new KzGenerator().AsSourceGenerator() }, texts, GeneratorHarness.ParseOptions, TestAnalyzerOptions.WithItemMembers(),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
-        driver = driver.RunGenerators(compilation, TestContext.Current.CancellationToken);
+        var (texts, compilation, driver) = FirstRun();
 
         var old = texts.Single(t => t.Path == SeedSet.PathOf(Path.ChangeExtension(InterviewSidecar, ".txt")));
-        var edited = new InMemoryAdditionalText(old.Path, old.GetText(TestContext.Current.CancellationToken).ToString() + "\n");
+        var edited = new InMemoryAdditionalText(old.Path, old.GetText(TestContext.Current.CancellationToken)!.ToString() + "\n");
         var result = driver.ReplaceAdditionalText(old, edited).RunGenerators(compilation, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
 
         // Every sidecar is paired again (the texts are one collected input), but only the edited
@@ -172,6 +157,17 @@ public sealed class IncrementalTests
         {
             AssertNoRoslynObjects(field.GetValue(value), path + "." + field.Name, seen);
         }
+    }
+
+    // The fixture corpus run once with step tracking, ready for a second run after an edit.
+    private static (IReadOnlyList<AdditionalText> Texts, Compilation Compilation, GeneratorDriver Driver) FirstRun()
+    {
+        var texts = Fixtures.Corpus.ToAdditionalTexts();
+        var compilation = GeneratorHarness.RuntimeCompilation();
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            new[] { new KzGenerator().AsSourceGenerator() }, texts, GeneratorHarness.ParseOptions, TestAnalyzerOptions.WithItemMembers(),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        return (texts, compilation, driver.RunGenerators(compilation, TestContext.Current.CancellationToken));
     }
 
     private static List<IncrementalStepRunReason> Reasons(GeneratorRunResult result, string step)

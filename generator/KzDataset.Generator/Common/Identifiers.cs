@@ -8,7 +8,10 @@ internal static class Identifiers
 {
     private static readonly Regex SlugPattern = new("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
 
-    public static bool IsSlug(string value) => SlugPattern.IsMatch(value);
+    /// <summary>The longest id: its identifier stays far below C#'s 512-character limit (CS7013).</summary>
+    public const int MaxLength = 128;
+
+    public static bool IsSlug(string value) => value.Length <= MaxLength && SlugPattern.IsMatch(value);
 
     /// <summary>"erica-marat" → "EricaMarat"; a leading digit gets an underscore ("2022-x" → "_2022X").</summary>
     public static string ToPascalCase(string slug)

@@ -40,7 +40,7 @@ internal static class KzDiagnostics
         "Invalid number", "Invalid {0}: {1}");
 
     public static readonly KzRule InvalidId = Error("KZ0008", Json,
-        "Invalid id", "'{0}' is not a valid id: ids are lowercase slugs such as 'erica-marat' (a-z, 0-9, single hyphens inside)");
+        "Invalid id", "'{0}' is not a valid id: ids are lowercase slugs such as 'erica-marat' (a-z, 0-9, single hyphens inside, at most 128 characters)");
 
     public static readonly KzRule DuplicateField = Error("KZ0009", Json,
         "Field given twice", "Field '{0}' appears more than once in {1}; only one value can be kept");

@@ -6,15 +6,13 @@ using KzDataset.Generator.Model;
 namespace KzDataset.Generator.Emit;
 
 /// <summary>
-/// Emits one bucket of articles: the manifest lines (id, seed name, record offset), the records as
-/// one base64 UTF-8 literal, one typed member per article, and (KzItemMembers) one per quote and
-/// figure naming its position in the article. Free text travels in the embedded sidecars.
+/// Emits one bucket of articles: its data (ids, seed names and records) as one base64 UTF-8
+/// literal, one typed member per article, and (KzItemMembers) one per quote and figure naming its
+/// position in the article. Free text travels in the embedded sidecars.
 /// </summary>
 internal static class ArticleEmitter
 {
     public static string HintName(int bucket) => "KzDataset.Articles.B" + bucket.ToString("D2", CultureInfo.InvariantCulture) + ".g.cs";
-
-    public static string MethodName(int bucket) => "AddBucket" + bucket.ToString("D2", CultureInfo.InvariantCulture);
 
     public static string DataMethodName(int bucket) => "BucketData" + bucket.ToString("D2", CultureInfo.InvariantCulture);
 
@@ -22,19 +20,11 @@ internal static class ArticleEmitter
     {
         var w = new SourceWriter().Header();
 
-        // The bucket's article records, one after another, as base64 in one UTF-8 literal (data the
-        // compiler copies, not code); each manifest line names its record's offset.
-        var records = new System.Collections.Generic.List<byte>();
+        // The bucket's manifest and records as base64 in one UTF-8 literal: data the compiler copies,
+        // not code (see Shared/BucketData.cs).
+        var data = Shared.BucketData.Write(bucket.Articles.Select(a => (a.Id, a.BaseName, a.Record.ToArray())).ToList());
         w.Open("internal static partial class CorpusManifest");
-        w.Open($"static partial void {MethodName(bucket.Index)}(global::System.Collections.Generic.List<global::KzDataset.ManifestEntry> entries)");
-        foreach (var article in bucket.Articles)
-        {
-            w.Line($"entries.Add(new global::KzDataset.ManifestEntry({Literals.String(article.Id)}, {Literals.String(article.BaseName)}, {Literals.Int(bucket.Index)}, {Literals.Int(records.Count)}));");
-            records.AddRange(article.Record);
-        }
-        w.Close();
-        w.Line();
-        w.Line($"static partial void {DataMethodName(bucket.Index)}(ref global::System.ReadOnlySpan<byte> data) => data = \"{System.Convert.ToBase64String(records.ToArray())}\"u8;");
+        w.Line($"static partial void {DataMethodName(bucket.Index)}(ref global::System.ReadOnlySpan<byte> data) => data = \"{System.Convert.ToBase64String(data)}\"u8;");
         w.Close();
         w.Line();
 

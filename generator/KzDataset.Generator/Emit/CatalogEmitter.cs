@@ -3,9 +3,8 @@ using KzDataset.Generator.Validation;
 namespace KzDataset.Generator.Emit;
 
 /// <summary>
-/// Emits the one fixed file that gathers the article buckets: their manifest lines and their record
-/// data (the runtime declares <c>AddArticles</c> and <c>BucketData</c>, so it also compiles without
-/// the generator).
+/// Emits the one fixed file that gathers the buckets' data (the runtime declares <c>BucketData</c>,
+/// so it also compiles without the generator).
 /// </summary>
 internal static class CatalogEmitter
 {
@@ -15,13 +14,6 @@ internal static class CatalogEmitter
     {
         var w = new SourceWriter().Header();
         w.Open("internal static partial class CorpusManifest");
-        w.Open("static partial void AddArticles(global::System.Collections.Generic.List<global::KzDataset.ManifestEntry> entries)");
-        for (var bucket = 0; bucket < CorpusBuilder.BucketCount; bucket++)
-        {
-            w.Line(ArticleEmitter.MethodName(bucket) + "(entries);");
-        }
-        w.Close();
-        w.Line();
         w.Open("static partial void BucketData(int bucket, ref global::System.ReadOnlySpan<byte> data)");
         w.Open("switch (bucket)");
         for (var bucket = 0; bucket < CorpusBuilder.BucketCount; bucket++)
@@ -33,7 +25,6 @@ internal static class CatalogEmitter
         w.Line();
         for (var bucket = 0; bucket < CorpusBuilder.BucketCount; bucket++)
         {
-            w.Line($"static partial void {ArticleEmitter.MethodName(bucket)}(global::System.Collections.Generic.List<global::KzDataset.ManifestEntry> entries);");
             w.Line($"static partial void {ArticleEmitter.DataMethodName(bucket)}(ref global::System.ReadOnlySpan<byte> data);");
         }
         w.Close();

@@ -1,8 +1,57 @@
+using System.Globalization;
+using System.Text;
+
 namespace KzDataset.Generator.Emit;
 
-/// <summary>Escapes text for XML documentation comments.</summary>
+/// <summary>
+/// The one encoder for seed text that reaches a generated documentation comment (titles, names,
+/// roles, subjects). XML's specials are escaped; line breaks and tabs become spaces; every other
+/// character that could end the comment's line (U+2028, U+2029, U+0085), hide or reorder text
+/// (bidi controls, zero-width characters) or break the build (NUL and other controls, unpaired
+/// surrogates) is written as a visible \uXXXX: escaped, never passed through raw.
+/// </summary>
 internal static class Xml
 {
     public static string Escape(string text)
-        => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\r", " ").Replace("\n", " ");
+    {
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '&':
+                    builder.Append("&amp;");
+                    continue;
+                case '<':
+                    builder.Append("&lt;");
+                    continue;
+                case '>':
+                    builder.Append("&gt;");
+                    continue;
+                case '\r':
+                case '\n':
+                case '\t':
+                    builder.Append(' ');
+                    continue;
+            }
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(c).Append(text[i + 1]);
+                i++;
+                continue;
+            }
+            if (IsInvisible(c)) builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            else builder.Append(c);
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>Characters a reader of generated code could not see, or that the compiler reads as a line end.</summary>
+    public static bool IsInvisible(char c) => CharUnicodeInfo.GetUnicodeCategory(c) switch
+    {
+        UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+            or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned => true,
+        _ => false,
+    };
 }

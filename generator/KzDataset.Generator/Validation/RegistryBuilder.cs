@@ -16,11 +16,16 @@ namespace KzDataset.Generator.Validation;
 /// </summary>
 internal static class RegistryBuilder
 {
-    /// <summary>Static members of the generated catalogs that an id must not turn into.</summary>
+    /// <summary>
+    /// Names an id must not turn into: static members of the generated catalogs, and the catalog and
+    /// enum types themselves (a member named like its type does not compile, CS0542).
+    /// </summary>
     public static readonly HashSet<string> ReservedIdentifiers = new HashSet<string>(StringComparer.Ordinal)
     {
         "All", "ById", "Find", "FindAll", "Search", "ByMeasure", "Get", "FindBySlug",
         "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
+        "Articles", "Quotes", "Figures", "People", "Experts", "Corrections", "Outlets", "Measures", "Units",
+        "Outlet", "Measure", "Unit",
     };
 
     public static RegistryModel Build(ImmutableArray<ParsedRegistryFile> files)

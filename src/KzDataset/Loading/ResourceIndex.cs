@@ -24,11 +24,16 @@ internal sealed unsafe class ResourceIndex
     /// <summary>Below this many resources the runtime's own search is cheaper than loading the metadata reader.</summary>
     public const int IndexedFrom = 256;
 
-    public ResourceIndex(Assembly assembly, int indexedFrom = IndexedFrom)
+    /// <param name="assembly">The assembly whose resources are read.</param>
+    /// <param name="expected">How many resources the caller expects (two per article): below <see cref="IndexedFrom"/>, no index.</param>
+    public ResourceIndex(Assembly assembly, int expected)
     {
         _assembly = assembly;
-        _resources = assembly.GetManifestResourceNames().Length >= indexedFrom ? Build(assembly) : null;
+        _resources = expected >= IndexedFrom ? Build(assembly) : null;
     }
+
+    /// <summary>Every embedded resource's name.</summary>
+    public IEnumerable<string> Names => _resources?.Keys ?? (IEnumerable<string>)_assembly.GetManifestResourceNames();
 
     /// <summary>True when lookups use the metadata index rather than the runtime's search.</summary>
     public bool Indexed => _resources is not null;
@@ -80,13 +85,14 @@ internal sealed unsafe class ResourceIndex
     {
         if (!assembly.TryGetRawMetadata(out var blob, out var length)) return null;
         var reader = new MetadataReader(blob, length);
-        var entries = reader.ManifestResources
-            .Select(reader.GetManifestResource)
-            .Where(r => r.Implementation.IsNil)
-            .Select(r => (Name: reader.GetString(r.Name), Offset: r.Offset))
-            .OrderBy(r => r.Offset)
-            .ToArray();
-        if (entries.Length == 0) return new Dictionary<string, (IntPtr, int)>(StringComparer.Ordinal);
+        var entries = new List<(string Name, long Offset)>(reader.ManifestResources.Count);
+        foreach (var handle in reader.ManifestResources)
+        {
+            var resource = reader.GetManifestResource(handle);
+            if (resource.Implementation.IsNil) entries.Add((reader.GetString(resource.Name), resource.Offset));
+        }
+        entries.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+        if (entries.Count == 0) return new Dictionary<string, (IntPtr, int)>(StringComparer.Ordinal);
 
         // The last resource, opened the supported way, anchors the section's address and checks its length.
         var last = entries[^1];
@@ -95,12 +101,12 @@ internal sealed unsafe class ResourceIndex
         var section = anchor.PositionPointer - 4 - last.Offset;
         if (*(int*)(section + last.Offset) != anchor.Length) return null;
 
-        var index = new Dictionary<string, (IntPtr, int)>(entries.Length, StringComparer.Ordinal);
-        for (var i = 0; i < entries.Length; i++)
+        var index = new Dictionary<string, (IntPtr, int)>(entries.Count, StringComparer.Ordinal);
+        for (var i = 0; i < entries.Count; i++)
         {
             var size = *(int*)(section + entries[i].Offset);
             // Each resource must end before the next begins; the last one was checked above.
-            var room = i + 1 < entries.Length ? entries[i + 1].Offset - entries[i].Offset - 4 : anchor.Length;
+            var room = i + 1 < entries.Count ? entries[i + 1].Offset - entries[i].Offset - 4 : anchor.Length;
             if (size < 0 || size > room || !index.TryAdd(entries[i].Name, ((IntPtr)(section + entries[i].Offset + 4), size))) return null;
         }
         return index;

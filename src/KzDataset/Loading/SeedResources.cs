@@ -15,17 +15,22 @@ internal static class SeedResources
 
     public const string RegistryPrefix = "KzDataset.Registry.";
 
-    private static readonly Lazy<ResourceIndex> Index = new(() => new ResourceIndex(Assembly));
+    private static ResourceIndex? _index;
+
+    private static ResourceIndex Index => _index ??= new ResourceIndex(Assembly, expected: 0);
 
     private static Assembly Assembly => typeof(SeedResources).Assembly;
 
+    /// <summary>Prepares lookups for the corpus's size (two resources per article); call before the first read.</summary>
+    public static void Expect(int articles) => _index = new ResourceIndex(Assembly, expected: 2 * articles);
+
     public static ReadOnlyMemory<byte> Read(string name)
-        => Index.Value.Read(name)
+        => Index.Read(name)
            ?? throw new InvalidDataException($"The seed file '{name}' is not embedded in {Assembly.GetName().Name}: build it with the KzDataset generator's props.");
 
     /// <summary>The file names of the embedded registry files ("people.json"), in ordinal order.</summary>
     public static string[] RegistryFiles()
-        => Assembly.GetManifestResourceNames()
+        => Index.Names
             .Where(n => n.StartsWith(RegistryPrefix, System.StringComparison.Ordinal))
             .Select(n => n.Substring(RegistryPrefix.Length))
             .OrderBy(n => n, System.StringComparer.Ordinal)

@@ -14,18 +14,17 @@ namespace KzDataset.Generator.Tests.Infrastructure;
 internal static class RecordDump
 {
     private static readonly Regex Data = new("=> data = \"(?<base64>[A-Za-z0-9+/=]*)\"u8;", RegexOptions.CultureInvariant);
-    private static readonly Regex Entry = new("new global::KzDataset.ManifestEntry\\(\"(?<id>[^\"]+)\", \"[^\"]+\", \\d+, (?<offset>\\d+)\\)", RegexOptions.CultureInvariant);
 
     public static string Of(string source)
     {
         var data = Data.Match(source);
         if (!data.Success) return string.Empty;
         var bytes = Convert.FromBase64String(data.Groups["base64"].Value);
-        var builder = new StringBuilder("// records, decoded:\n");
-        foreach (Match entry in Entry.Matches(source))
+        var builder = new StringBuilder("// data, decoded:\n");
+        foreach (var (id, baseName, offset) in BucketData.ReadManifest(bytes))
         {
-            var r = ArticleRecord.Read(bytes, int.Parse(entry.Groups["offset"].Value, CultureInfo.InvariantCulture));
-            builder.Append(CultureInfo.InvariantCulture, $"// {entry.Groups["id"].Value}: text {r.TextLength} chars {r.TextFingerprint:x16}, sidecar {r.SidecarFingerprint:x16}, ")
+            var r = ArticleRecord.Read(bytes, offset);
+            builder.Append(CultureInfo.InvariantCulture, $"// {id} ({baseName}): text {r.TextLength} chars {r.TextFingerprint:x16}, sidecar {r.SidecarFingerprint:x16}, ")
                 .Append(CultureInfo.InvariantCulture, $"title {Range(r.Title)}, outlet #{r.Outlet}{(r.OutletInferred ? " inferred" : "")} cues {Ranges(r.OutletCues)}, ")
                 .Append(CultureInfo.InvariantCulture, $"date {r.Year}-{r.Month}-{r.Day} precision #{r.Precision}{(r.DateInferred ? " inferred" : "")} cues {Ranges(r.DateCues)}, ")
                 .Append(CultureInfo.InvariantCulture, $"processing {r.Processing}, format #{r.Format}\n")

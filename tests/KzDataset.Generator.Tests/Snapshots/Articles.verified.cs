@@ -7,12 +7,7 @@ namespace KzDataset;
 
 internal static partial class CorpusManifest
 {
-    static partial void AddBucket08(global::System.Collections.Generic.List<global::KzDataset.ManifestEntry> entries)
-    {
-        entries.Add(new global::KzDataset.ManifestEntry("tiny-article", "001_tiny", 8, 0));
-    }
-
-    static partial void BucketData08(ref global::System.ReadOnlySpan<byte> data) => data = "vQGPt/KPgdadyFqpxbGJkLWe6lIBABUAAAEXBuYPAQcAAQABAgIAiAEfAAAAAakBFAMAAAIBABUBF28AAwAHDQABAAEhDQABAAJvFgEBAAEAbw4BxBMAAAAAAAABAAEBABcGBQAAAAEA"u8;
+    static partial void BucketData08(ref global::System.ReadOnlySpan<byte> data) => data = "AQx0aW55LWFydGljbGUIMDAxX3RpbnlpvQGPt/KPgdadyFqpxbGJkLWe6lIBABUAAAEXBuYPAQcAAQABAgIAiAEfAAAAAakBFAMAAAIBABUBF28AAwAHDQABAAEhDQABAAJvFgEBAAEAbw4BxBMAAAAAAAABAAEBABcGBQAAAAEA"u8;
 }
 
 public static partial class Articles
@@ -50,8 +45,8 @@ public static partial class Figures
     }
 }
 
-// records, decoded:
-// tiny-article: text 189 chars 5a9076b011fc9b8f, sidecar 52d479a9012c62a9, title 0..21, outlet #0 cues [23..29], date 2022-1-7 precision #0 inferred cues [], processing 1, format #2
+// data, decoded:
+// tiny-article (001_tiny): text 189 chars 5a9076b011fc9b8f, sidecar 52d479a9012c62a9, title 0..21, outlet #0 cues [23..29], date 2022-1-7 precision #0 inferred cues [], processing 1, format #2
 //   exclusions [0] 136..167 #0 ref -1 link -1 [1] 169..189 #3 ref -1 link -1
 //   paragraphs [0..21] [23..134]
 //   turns 
@@ -70,12 +65,7 @@ namespace KzDataset;
 
 internal static partial class CorpusManifest
 {
-    static partial void AddBucket10(global::System.Collections.Generic.List<global::KzDataset.ManifestEntry> entries)
-    {
-        entries.Add(new global::KzDataset.ManifestEntry("second-piece", "002_interview", 10, 0));
-    }
-
-    static partial void BucketData10(ref global::System.ReadOnlySpan<byte> data) => data = "XbKJtJLvwLH6E42E+O3fuval0AEBAAwAAQDmDwEAAQEACQAAAwEADAEOIQExLAIAGBcAAAABPh8BAQABAT4fAgGCgICABAEAPgwBHgAAAAAAAQAAAQAAAQA="u8;
+    static partial void BucketData10(ref global::System.ReadOnlySpan<byte> data) => data = "AQxzZWNvbmQtcGllY2UNMDAyX2ludGVydmlld1ldsom0ku/AsfoTjYT47d+69qXQAQEADAABAOYPAQABAQAJAAADAQAMAQ4hATEsAgAYFwAAAAE+HwEBAAEBPh8CAYKAgIAEAQA+DAEeAAAAAAABAAABAAABAA=="u8;
 }
 
 public static partial class Articles
@@ -109,8 +99,8 @@ public static partial class Figures
     }
 }
 
-// records, decoded:
-// second-piece: text 93 chars 13f4c606f24d04b2, sidecar d04bd9d5fdbe020d, title 0..12, outlet #0 inferred cues [], date 2022-1-0 precision #1 inferred cues [], processing 9, format #0
+// data, decoded:
+// second-piece (002_interview): text 93 chars 13f4c606f24d04b2, sidecar d04bd9d5fdbe020d, title 0..12, outlet #0 inferred cues [], date 2022-1-0 precision #1 inferred cues [], processing 9, format #0
 //   exclusions 
 //   paragraphs [0..12] [14..47] [49..93]
 //   turns [0] 24..47 #0 ref -1 link -1 [1] 62..93 #1 ref 0 link -1

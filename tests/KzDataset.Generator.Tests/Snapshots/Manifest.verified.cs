@@ -6,26 +6,6 @@ namespace KzDataset;
 
 internal static partial class CorpusManifest
 {
-    static partial void AddArticles(global::System.Collections.Generic.List<global::KzDataset.ManifestEntry> entries)
-    {
-        AddBucket00(entries);
-        AddBucket01(entries);
-        AddBucket02(entries);
-        AddBucket03(entries);
-        AddBucket04(entries);
-        AddBucket05(entries);
-        AddBucket06(entries);
-        AddBucket07(entries);
-        AddBucket08(entries);
-        AddBucket09(entries);
-        AddBucket10(entries);
-        AddBucket11(entries);
-        AddBucket12(entries);
-        AddBucket13(entries);
-        AddBucket14(entries);
-        AddBucket15(entries);
-    }
-
     static partial void BucketData(int bucket, ref global::System.ReadOnlySpan<byte> data)
     {
         switch (bucket)
@@ -49,36 +29,20 @@ internal static partial class CorpusManifest
         }
     }
 
-    static partial void AddBucket00(global::System.Collections.Generic.List<global::KzDataset.ManifestEntry> entries);
     static partial void BucketData00(ref global::System.ReadOnlySpan<byte> data);
-    static partial void AddBucket01(global::System.Collections.Generic.List<global::KzDataset.ManifestEntry> entries);
     static partial void BucketData01(ref global::System.ReadOnlySpan<byte> data);
-    static partial void AddBucket02(global::System.Collections.Generic.List<global::KzDataset.ManifestEntry> entries);
     static partial void BucketData02(ref global::System.ReadOnlySpan<byte> data);
-    static partial void AddBucket03(global::System.Collections.Generic.List<global::KzDataset.ManifestEntry> entries);
     static partial void BucketData03(ref global::System.ReadOnlySpan<byte> data);
-    static partial void AddBucket04(global::System.Collections.Generic.List<global::KzDataset.ManifestEntry> entries);
     static partial void BucketData04(ref global::System.ReadOnlySpan<byte> data);
-    static partial void AddBucket05(global::System.Collections.Generic.List<global::KzDataset.ManifestEntry> entries);
     static partial void BucketData05(ref global::System.ReadOnlySpan<byte> data);
-    static partial void AddBucket06(global::System.Collections.Generic.List<global::KzDataset.ManifestEntry> entries);
     static partial void BucketData06(ref global::System.ReadOnlySpan<byte> data);
-    static partial void AddBucket07(global::System.Collections.Generic.List<global::KzDataset.ManifestEntry> entries);
     static partial void BucketData07(ref global::System.ReadOnlySpan<byte> data);
-    static partial void AddBucket08(global::System.Collections.Generic.List<global::KzDataset.ManifestEntry> entries);
     static partial void BucketData08(ref global::System.ReadOnlySpan<byte> data);
-    static partial void AddBucket09(global::System.Collections.Generic.List<global::KzDataset.ManifestEntry> entries);
     static partial void BucketData09(ref global::System.ReadOnlySpan<byte> data);
-    static partial void AddBucket10(global::System.Collections.Generic.List<global::KzDataset.ManifestEntry> entries);
     static partial void BucketData10(ref global::System.ReadOnlySpan<byte> data);
-    static partial void AddBucket11(global::System.Collections.Generic.List<global::KzDataset.ManifestEntry> entries);
     static partial void BucketData11(ref global::System.ReadOnlySpan<byte> data);
-    static partial void AddBucket12(global::System.Collections.Generic.List<global::KzDataset.ManifestEntry> entries);
     static partial void BucketData12(ref global::System.ReadOnlySpan<byte> data);
-    static partial void AddBucket13(global::System.Collections.Generic.List<global::KzDataset.ManifestEntry> entries);
     static partial void BucketData13(ref global::System.ReadOnlySpan<byte> data);
-    static partial void AddBucket14(global::System.Collections.Generic.List<global::KzDataset.ManifestEntry> entries);
     static partial void BucketData14(ref global::System.ReadOnlySpan<byte> data);
-    static partial void AddBucket15(global::System.Collections.Generic.List<global::KzDataset.ManifestEntry> entries);
     static partial void BucketData15(ref global::System.ReadOnlySpan<byte> data);
 }
