@@ -149,13 +149,27 @@ internal sealed class ArticleRecord
 
     public int[] Mentions { get; set; } = Array.Empty<int>();
 
-    /// <summary>FNV-1a, 64-bit: stable everywhere (string.GetHashCode is not).</summary>
+    private const ulong FnvOffset = 14695981039346656037UL;
+    private const ulong FnvPrime = 1099511628211UL;
+
+    /// <summary>
+    /// FNV-1a, 64-bit, over little-endian 8-byte words and then the last bytes one by one: stable
+    /// everywhere (string.GetHashCode is not), and eight times fewer steps than byte by byte.
+    /// </summary>
     public static ulong Fingerprint(byte[] bytes, int start, int count)
     {
         unchecked
         {
-            var hash = 14695981039346656037UL;
-            for (var i = start; i < start + count; i++) hash = (hash ^ bytes[i]) * 1099511628211UL;
+            var hash = FnvOffset;
+            var i = start;
+            var end = start + count;
+            for (; i + 8 <= end; i += 8)
+            {
+                ulong word = 0;
+                for (var k = 7; k >= 0; k--) word = (word << 8) | bytes[i + k];
+                hash = (hash ^ word) * FnvPrime;
+            }
+            for (; i < end; i++) hash = (hash ^ bytes[i]) * FnvPrime;
             return hash;
         }
     }
@@ -166,8 +180,13 @@ internal sealed class ArticleRecord
     {
         unchecked
         {
-            var hash = 14695981039346656037UL;
-            foreach (var b in bytes) hash = (hash ^ b) * 1099511628211UL;
+            var hash = FnvOffset;
+            var i = 0;
+            for (; i + 8 <= bytes.Length; i += 8)
+            {
+                hash = (hash ^ System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(bytes.Slice(i, 8))) * FnvPrime;
+            }
+            for (; i < bytes.Length; i++) hash = (hash ^ bytes[i]) * FnvPrime;
             return hash;
         }
     }
