@@ -7,7 +7,7 @@ namespace KzDataset;
 
 internal static partial class CorpusManifest
 {
-    static partial void BucketData08(ref global::System.ReadOnlySpan<byte> data) => data = "AQx0aW55LWFydGljbGUIMDAxX3RpbnlpvQGPt/KPgdadyFqpxbGJkLWe6lIBABUAAAEXBuYPAQcAAQABAgIAiAEfAAAAAakBFAMAAAIBABUBF28AAwAHDQABAAEhDQABAAJvFgEBAAEAbw4BxBMAAAAAAAABAAEBABcGBQAAAAEA"u8;
+    static partial void BucketData08(ref global::System.ReadOnlySpan<byte> data) => data = "AQx0aW55LWFydGljbGUIMDAxX3RpbnlqvQHQ0/adocfFx5kB1rq8lezjuJ0QAQAVAAABFwbmDwEHAAEAAQICAIgBHwAAAAGpARQDAAACAQAVARdvAAMABw0AAQABIQ0AAQACbxYBAQABAG8OAcQTAAAAAAAAAQABAQAXBgUAAAABAA=="u8;
 }
 
 public static partial class Articles
@@ -46,7 +46,7 @@ public static partial class Figures
 }
 
 // data, decoded:
-// tiny-article (001_tiny): text 189 chars 5a9076b011fc9b8f, sidecar 52d479a9012c62a9, title 0..21, outlet #0 cues [23..29], date 2022-1-7 precision #0 inferred cues [], processing 1, format #2
+// tiny-article (001_tiny): text 189 chars 998f163a13bda9d0, sidecar 103ae31ec2af1d56, title 0..21, outlet #0 cues [23..29], date 2022-1-7 precision #0 inferred cues [], processing 1, format #2
 //   exclusions [0] 136..167 #0 ref -1 link -1 [1] 169..189 #3 ref -1 link -1
 //   paragraphs [0..21] [23..134]
 //   turns 
@@ -65,7 +65,7 @@ namespace KzDataset;
 
 internal static partial class CorpusManifest
 {
-    static partial void BucketData10(ref global::System.ReadOnlySpan<byte> data) => data = "AQxzZWNvbmQtcGllY2UNMDAyX2ludGVydmlld1ldsom0ku/AsfoTjYT47d+69qXQAQEADAABAOYPAQABAQAJAAADAQAMAQ4hATEsAgAYFwAAAAE+HwEBAAEBPh8CAYKAgIAEAQA+DAEeAAAAAAABAAABAAABAA=="u8;
+    static partial void BucketData10(ref global::System.ReadOnlySpan<byte> data) => data = "AQxzZWNvbmQtcGllY2UNMDAyX2ludGVydmlld1hd3s/d6POdvaU9v6PutoTykt9lAQAMAAEA5g8BAAEBAAkAAAMBAAwBDiEBMSwCABgXAAAAAT4fAQEAAQE+HwIBgoCAgAQBAD4MAR4AAAAAAAEAAAEAAAEA"u8;
 }
 
 public static partial class Articles
@@ -100,7 +100,7 @@ public static partial class Figures
 }
 
 // data, decoded:
-// second-piece (002_interview): text 93 chars 13f4c606f24d04b2, sidecar d04bd9d5fdbe020d, title 0..12, outlet #0 inferred cues [], date 2022-1-0 precision #1 inferred cues [], processing 9, format #0
+// second-piece (002_interview): text 93 chars 3d4af4ef3d1767de, sidecar 65be4b9046db91bf, title 0..12, outlet #0 inferred cues [], date 2022-1-0 precision #1 inferred cues [], processing 9, format #0
 //   exclusions 
 //   paragraphs [0..12] [14..47] [49..93]
 //   turns [0] 24..47 #0 ref -1 link -1 [1] 62..93 #1 ref 0 link -1
