@@ -178,6 +178,28 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void KZ0012_a_text_file_with_a_byte_order_mark_matches_the_hash_of_its_bytes()
+    {
+        // sha256sum of the file: the mark, then the text (the compiler hands the generator the text without the mark).
+        var fileBytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(System.Text.Encoding.UTF8.GetBytes(Corpus[NewsText])).ToArray();
+        var fileHash = System.Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(fileBytes)).ToLowerInvariant();
+        var outcome = Run(Corpus.Edit(NewsSidecar, "{{sha256:001_tiny.txt}}", fileHash));
+
+        Assert.DoesNotContain(outcome.DriverDiagnostics, d => d.Id == "KZ0012");
+        Assert.True(outcome.CompileErrors.IsEmpty, outcome.Describe());
+    }
+
+    [Fact]
+    public void KZ0012_the_message_gives_the_hash_with_and_without_a_byte_order_mark()
+    {
+        var outcome = Run(Corpus.Edit(NewsSidecar, "{{sha256:001_tiny.txt}}", new string('0', 64)));
+
+        var message = outcome.Single("KZ0012").GetMessage();
+        Assert.Contains("is " + SeedSet.Sha256(Corpus[NewsText]) + " (", message);
+        Assert.Contains("if the file starts with a byte-order mark", message);
+    }
+
+    [Fact]
     public void KZ0013_unknown_registry_file()
     {
         var outcome = Run(Corpus.With("registry/places.json", "{}"));

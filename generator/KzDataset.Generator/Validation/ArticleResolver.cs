@@ -63,9 +63,9 @@ internal sealed class ArticleResolver
     // Cancellation is checked between phases: each phase is short, the article is not.
     private ResolvedArticle Run(CancellationToken cancellationToken)
     {
-        if (_raw.Sha256 != _text.Sha256)
+        if (_raw.Sha256 != _text.Sha256 && _raw.Sha256 is var recorded && SeedTextReader.Sha256WithBom(_text) is var withBom && recorded != withBom)
         {
-            Report(KzDiagnostics.TextHashMismatch, _raw.Sha256Location, _text.FileName, _text.Sha256, _raw.Sha256);
+            Report(KzDiagnostics.TextHashMismatch, _raw.Sha256Location, _text.FileName, _text.Sha256, recorded, withBom);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
