@@ -29,6 +29,11 @@ internal static class Program
         if (args.Length == 3 && args[0] == "--child") return Scaling.ChildRuns.Run(args[1], args[2]);
         var quick = args.Contains("--quick");
         if (args.Contains("--emission-options")) return Scaling.EmissionOptions.Run(quick);
+        // --chart run1.log run2.log …: one chart and table from the lines of earlier runs.
+        if (args.Length > 1 && args[0] == "--chart")
+        {
+            return Scaling.LogChart.Run(args.Skip(1), Path.Combine(Path.GetDirectoryName(FindSeeds())!, "docs", "performance-scaling.png"));
+        }
         if (quick || args.Contains("--scaling"))
         {
             // --sizes 10,1000,50000 and --processes 3 override the mode's defaults.

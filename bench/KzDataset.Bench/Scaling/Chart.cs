@@ -12,7 +12,10 @@ internal static class Chart
         var plot = new ScottPlot.Plot();
         Series(plot, rows, "build-s", 1, "full library build (s)");
         Series(plot, rows, "generator-cold-ms", 1e-3, "generator, cold process (s)");
+        Series(plot, rows, "embed-build-s", 1, "embed-only build, no generator (s)");
         Series(plot, rows, "floor-ms", 1e-3, "floor: read + SHA-256 + JSON parse (s)");
+        Series(plot, rows, "kz-all-ms", 1e-3, "every article, fresh process (s)");
+        Series(plot, rows, "json-all-ms", 1e-3, "the same corpus loaded as JSON (s)");
         Series(plot, rows, "kz-first-ms", 1e-3, "first typed quote, fresh process (s)");
         plot.Title("KzDataset scaling (log10 axes)");
         plot.XLabel("log10 N (articles)");

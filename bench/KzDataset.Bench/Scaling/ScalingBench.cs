@@ -181,7 +181,7 @@ internal static class ScalingBench
         row.Ratio("memory kz/json", "kz-all-managed-mb", "json-all-managed-mb");
     }
 
-    private static void PrintTable(IReadOnlyList<Measurements> rows)
+    public static void PrintTable(IReadOnlyList<Measurements> rows)
     {
         var columns = new (string Key, string Header)[]
         {
