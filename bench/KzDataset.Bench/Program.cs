@@ -54,7 +54,7 @@ internal static class Program
             Report(synthetic, repeats: size >= 5_000 ? 3 : 5);
         }
 
-        Console.WriteLine("Runtime, cold process (corpus graph, first text, first body), median of 5 processes:");
+        Console.WriteLine("Runtime, cold process (every article, then a text and a body already read), median of 5 processes:");
         RuntimeColdInChildren(5);
         return 0;
     }
@@ -121,8 +121,8 @@ internal static class Program
             process.WaitForExit();
             samples.Add(line.Split(' ').Take(3).Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray());
         }
-        Console.WriteLine($"  build the corpus graph {Median(samples.Select(s => s[0])):F2} ms, " +
-                          $"first RawText (decode + SHA-256 check) {Median(samples.Select(s => s[1])):F2} ms, first Body {Median(samples.Select(s => s[2])):F2} ms");
+        Console.WriteLine($"  first Articles.All (manifest, registries, every article read and checked) {Median(samples.Select(s => s[0])):F2} ms, " +
+                          $"then RawText {Median(samples.Select(s => s[1])):F2} ms, first Body (paragraphs joined) {Median(samples.Select(s => s[2])):F2} ms");
     }
 
     private static double Median(IEnumerable<double> values)
@@ -142,7 +142,7 @@ internal static class Program
         => Directory.GetFiles(seeds, "*.txt").Concat(Directory.GetFiles(seeds, "*.json"))
             .Concat(Directory.GetFiles(Path.Combine(seeds, "registry"), "*.json"))
             .OrderBy(f => f, StringComparer.Ordinal)
-            .Select(f => (AdditionalText)new FileText(f, File.ReadAllText(f)))
+            .Select(f => (AdditionalText)new Scaling.SeedFile(f, File.ReadAllText(f)))
             .ToList();
 
     // Clones of the real articles under new file names and ids; registries are shared.
@@ -161,24 +161,9 @@ internal static class Program
             var json = sidecar.GetText()!.ToString();
             var idStart = json.IndexOf("\"id\": \"", StringComparison.Ordinal) + 7;
             json = json.Insert(json.IndexOf('"', idStart), "-copy-" + i.ToString(CultureInfo.InvariantCulture));
-            result.Add(new FileText(Path.Combine(folder, name + ".txt"), text.GetText()!.ToString()));
-            result.Add(new FileText(Path.Combine(folder, name + ".json"), json));
+            result.Add(new Scaling.SeedFile(Path.Combine(folder, name + ".txt"), text.GetText()!.ToString()));
+            result.Add(new Scaling.SeedFile(Path.Combine(folder, name + ".json"), json));
         }
         return result;
-    }
-
-    private sealed class FileText : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public FileText(string path, string text)
-        {
-            Path = path;
-            _text = SourceText.From(text, Encoding.UTF8);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 }
