@@ -60,7 +60,7 @@ public sealed class KzGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Pair)
             .Select(static (pair, ct) => StepGuard.Run(pair.Sidecar.Path, () => ArticleResolver.Resolve(pair.Sidecar, pair.Text, checkCompleteness: true, ct),
                 d => new ResolvedArticle(pair.Sidecar.Path, pair.Sidecar.BaseName, null, SourceLocation.FileStart(pair.Sidecar.Path), null,
-                    string.Empty, EquatableArray<ReferenceUse>.Empty, new EquatableArray<DiagnosticInfo>(new[] { d }))))
+                    pair.Text, EquatableArray<ParagraphModel>.Empty, EquatableArray<ReferenceUse>.Empty, new EquatableArray<DiagnosticInfo>(new[] { d }))))
             .WithTrackingName(TrackingNames.Resolve)
             .Combine(registry)
             .Select(static (pair, _) => StepGuard.Run(pair.Left.SidecarPath, () => ArticleLinker.Link(pair.Left, pair.Right),

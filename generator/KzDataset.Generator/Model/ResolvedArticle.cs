@@ -1,4 +1,5 @@
 using KzDataset.Generator.Common;
+using KzDataset.Generator.Validation;
 
 namespace KzDataset.Generator.Model;
 
@@ -19,7 +20,9 @@ internal sealed record ReferenceUse(RegistryKind Registry, string Id, SourceLoca
 
 /// <summary>
 /// The output of the resolve step for one sidecar: anchors resolved against the text and every
-/// text-only rule checked. <see cref="Article"/> is null when the article cannot be emitted.
+/// text-only rule checked. <see cref="Article"/> is null when the article cannot be emitted. The
+/// body is kept as its paragraphs' offsets into <see cref="Text"/> (the step's input, not a copy):
+/// the pipeline keeps every step's output, so a body text per article would be kept too.
 /// </summary>
 internal sealed record ResolvedArticle(
     string SidecarPath,
@@ -27,6 +30,11 @@ internal sealed record ResolvedArticle(
     string? ArticleId,
     SourceLocation IdLocation,
     ArticleModel? Article,
-    string BodyText,
+    SeedText? Text,
+    EquatableArray<ParagraphModel> BodyParagraphs,
     EquatableArray<ReferenceUse> References,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>The body as a reader sees it: paragraphs joined by a blank line (as <c>Article.Body</c>).</summary>
+    public string BodyText() => Text is null ? string.Empty : BodyLayout.Join(Text.Content, BodyParagraphs);
+}

@@ -20,7 +20,7 @@ internal static class ArticleLinker
     {
         var diagnostics = new List<DiagnosticInfo>(resolved.Diagnostics);
         var article = resolved.Article;
-        var finder = new AliasFinder(resolved.BodyText);
+        var finder = new AliasFinder(resolved.BodyText());
         var index = RegistryIndex.Of(registry);
         var people = index.People;
         var known = index.Ids;

@@ -55,7 +55,7 @@ internal sealed class ArticleResolver
         if (raw is null || text is null)
         {
             return new ResolvedArticle(sidecar.Path, sidecar.BaseName, raw?.Id.Id, raw?.Id.Location ?? SourceLocation.FileStart(sidecar.Path),
-                null, string.Empty, EquatableArray<ReferenceUse>.Empty, diagnostics.ToEquatableArray());
+                null, text, EquatableArray<ParagraphModel>.Empty, EquatableArray<ReferenceUse>.Empty, diagnostics.ToEquatableArray());
         }
         return new ArticleResolver(raw, text, diagnostics, checkCompleteness).Run(cancellationToken);
     }
@@ -125,7 +125,7 @@ internal sealed class ArticleResolver
                 _raw.Fingerprint,
                 _text.Fingerprint);
         }
-        return new ResolvedArticle(_raw.SidecarPath, _raw.BaseName, _raw.Id.Id, _raw.Id.Location, article, body.Text,
+        return new ResolvedArticle(_raw.SidecarPath, _raw.BaseName, _raw.Id.Id, _raw.Id.Location, article, _text, body.Paragraphs.ToEquatableArray(),
             _references.ToEquatableArray(), _diagnostics.ToEquatableArray());
     }
 

@@ -59,14 +59,19 @@ internal sealed class BodyLayout
             pieceStart = i + 1;
         }
 
-        var body = new StringBuilder(viewLength);
+        return new BodyLayout(segments, paragraphs, Join(raw, paragraphs));
+    }
+
+    /// <summary>The paragraphs' text joined by a blank line.</summary>
+    public static string Join(string raw, IEnumerable<ParagraphModel> paragraphs)
+    {
+        var body = new StringBuilder();
         foreach (var paragraph in paragraphs)
         {
             if (body.Length > 0) body.Append("\n\n");
             foreach (var segment in paragraph.Segments) body.Append(raw, segment.Start, segment.Length);
         }
-        var text = body.ToString();
-        return new BodyLayout(segments, paragraphs, text);
+        return body.ToString();
     }
 
     public static List<TextRange> Complement(int length, IEnumerable<TextRange> exclusions)
