@@ -16,7 +16,7 @@ namespace KzDataset.Bench;
 /// <summary>
 /// Measures the generator on the real seeds and on synthetic corpora made by cloning them, and the
 /// runtime's cold start. Run in Release: dotnet run -c Release --project bench/KzDataset.Bench
-/// Timings are medians of repeated runs (step tracking off, as DESIGN.md asks).
+/// Timings are medians of repeated runs, with step tracking off (tracking adds its own cost).
 /// --scaling (N = 10 … 10,000) and --quick (N = 10 … 1,000) run the synthetic-corpus scaling bench
 /// (--sizes a,b,c and --processes n override the sizes and the processes per median),
 /// --emission-options the u8-literal vs resource experiment (docs/performance.md).
