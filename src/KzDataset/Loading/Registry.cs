@@ -13,8 +13,6 @@ namespace KzDataset;
 /// </summary>
 internal sealed class Registry
 {
-    private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
-
     private Registry(List<Entry> people, List<Entry> outlets, List<Entry> measures, List<Entry> units)
     {
         People = Sorted(people);
@@ -42,7 +40,7 @@ internal sealed class Registry
             var name = SeedResources.RegistryPrefix + file;
             try
             {
-                using var document = JsonDocument.Parse(SeedDecoder.WithoutBom(SeedResources.Read(name)), Options);
+                using var document = JsonDocument.Parse(SeedDecoder.WithoutBom(SeedResources.Read(name)), Sidecar.Options);
                 foreach (var (key, list) in lists)
                 {
                     if (document.RootElement.TryGetProperty(key, out var items) && items.ValueKind == JsonValueKind.Array)

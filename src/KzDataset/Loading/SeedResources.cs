@@ -26,7 +26,7 @@ internal static class SeedResources
 
     public static ReadOnlyMemory<byte> Read(string name)
         => Index.Read(name)
-           ?? throw new InvalidDataException($"The seed file '{name}' is not embedded in {Assembly.GetName().Name}: build it with the KzDataset generator's props.");
+           ?? throw new InvalidDataException($"The seed file '{name}' is not embedded in {Assembly.GetName().Name}: the project must embed its seeds (see KzDataset.csproj).");
 
     /// <summary>The file names of the embedded registry files ("people.json"), in ordinal order.</summary>
     public static string[] RegistryFiles()

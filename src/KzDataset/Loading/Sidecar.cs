@@ -13,7 +13,8 @@ namespace KzDataset;
 /// </summary>
 internal sealed class Sidecar : IDisposable
 {
-    private static readonly JsonDocumentOptions Options = new()
+    /// <summary>How the seed files are read at run time: JSON with comments and trailing commas, as the generator accepts it.</summary>
+    public static readonly JsonDocumentOptions Options = new()
     {
         CommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
