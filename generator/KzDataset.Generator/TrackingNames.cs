@@ -3,6 +3,7 @@ namespace KzDataset.Generator;
 /// <summary>Names of the pipeline steps, so tests can check which steps ran and which were cached.</summary>
 internal static class TrackingNames
 {
+    public const string SeedFiles = "SeedFiles";
     public const string Texts = "Texts";
     public const string TextFiles = "TextFiles";
     public const string Sidecars = "ParseSidecar";
@@ -16,4 +17,5 @@ internal static class TrackingNames
     public const string RegistrySpec = "RegistrySpec";
     public const string Diagnostics = "Diagnostics";
     public const string Options = "Options";
+    public const string EmitOptions = "EmitOptions";
 }

@@ -20,6 +20,17 @@ internal sealed class CliContext
 
     public TextWriter Error { get; }
 
+    /// <summary>The seeds folder given with <c>--seeds</c>, or null for the bundled corpus.</summary>
+    public string? SeedsDirectory { get; set; }
+
+    /// <summary>The corpus the query commands read: the bundled one, or the one in <see cref="SeedsDirectory"/> (checked first).</summary>
+    public Corpus Corpus => _corpus ??= SeedsDirectory is null ? KzDataset.KzCorpus.Instance : Seeds.SeedFolder.Open(SeedsDirectory).Load();
+
+    /// <summary>How the corpus is named in titles.</summary>
+    public string CorpusName => SeedsDirectory is null ? "KzDataset" : Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(SeedsDirectory)));
+
+    private Corpus? _corpus;
+
     /// <summary>Runs a command body; a <see cref="CliException"/> becomes a message on stderr and exit code 1.</summary>
     public int Guard(Func<int> body)
     {

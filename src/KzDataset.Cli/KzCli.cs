@@ -24,8 +24,16 @@ public static class KzCli
         if (!interactive) console.Profile.Width = 200;
         var context = new CliContext(console, output, error);
 
-        var root = new RootCommand("kz: query the KzDataset corpus of articles on the January 2022 unrest in Kazakhstan.")
+        var seeds = new Option<string?>("--seeds")
         {
+            Description = "Query this seeds folder (texts, sidecars, registry/) instead of the bundled corpus; it is checked first.",
+            Recursive = true,
+        };
+        var root = new RootCommand("kz: check, start and query KzDataset corpora; without --seeds, the bundled corpus of articles on the January 2022 unrest in Kazakhstan.")
+        {
+            seeds,
+            CheckCommand.Create(context),
+            InitCommand.Create(context),
             StatsCommand.Create(context),
             ExpertsCommand.Create(context),
             QuotesCommand.Create(context),
@@ -33,6 +41,8 @@ public static class KzCli
             ShowCommand.Create(context),
             ExportCommand.Create(context),
         };
-        return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        var parsed = root.Parse(args);
+        context.SeedsDirectory = parsed.GetValue(seeds);
+        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 }

@@ -8,22 +8,22 @@ namespace KzDataset.Cli;
 /// <summary>Resolves names typed on the command line, with "did you mean" when they miss.</summary>
 internal static class Lookup
 {
-    public static Article Article(string idOrFile)
+    public static Article Article(Corpus corpus, string idOrFile)
     {
-        var article = Articles.ById(idOrFile)
-            ?? Articles.All.FirstOrDefault(a => string.Equals(a.SeedFile, idOrFile, StringComparison.OrdinalIgnoreCase)
+        var article = corpus.FindArticle(idOrFile)
+            ?? corpus.Articles.FirstOrDefault(a => string.Equals(a.SeedFile, idOrFile, StringComparison.OrdinalIgnoreCase)
                 || string.Equals(System.IO.Path.GetFileNameWithoutExtension(a.SeedFile), idOrFile, StringComparison.OrdinalIgnoreCase));
-        return article ?? throw new CliException(Unknown("article", idOrFile, Articles.All.Select(a => a.Id)));
+        return article ?? throw new CliException(Unknown("article", idOrFile, corpus.Articles.Select(a => a.Id)));
     }
 
-    public static Person Person(string nameOrAlias)
-        => People.Find(nameOrAlias)
-           ?? throw new CliException(Unknown("person", nameOrAlias, People.All.Select(p => p.Name)));
+    public static Person Person(Corpus corpus, string nameOrAlias)
+        => corpus.FindPerson(nameOrAlias)
+           ?? throw new CliException(Unknown("person", nameOrAlias, corpus.People.Select(p => p.Name)));
 
-    public static MeasureInfo Measure(string slugOrName)
-        => Measures.All.FirstOrDefault(m => string.Equals(m.Slug, slugOrName, StringComparison.OrdinalIgnoreCase)
-                                            || string.Equals(m.Id.ToString(), slugOrName, StringComparison.OrdinalIgnoreCase))
-           ?? throw new CliException(Unknown("measure", slugOrName, Measures.All.Select(m => m.Slug)));
+    public static MeasureInfo Measure(Corpus corpus, string idOrName)
+        => corpus.Measures.FirstOrDefault(m => string.Equals(m.Id, idOrName, StringComparison.OrdinalIgnoreCase)
+                                               || string.Equals(m.Name, idOrName, StringComparison.OrdinalIgnoreCase))
+           ?? throw new CliException(Unknown("measure", idOrName, corpus.Measures.Select(m => m.Id)));
 
     private static string Unknown(string what, string value, IEnumerable<string> candidates)
     {

@@ -43,7 +43,7 @@ public sealed class DeterminismTests
         var texts = Seeds.ToAdditionalTexts().Cast<AdditionalText>().ToList();
         if (Environment.GetEnvironmentVariable(ReverseVariable) == "1") texts.Reverse();
 
-        var driver = CSharpGeneratorDriver.Create(new[] { new KzGenerator().AsSourceGenerator() }, texts, GeneratorHarness.ParseOptions)
+        var driver = CSharpGeneratorDriver.Create(new[] { new KzGenerator().AsSourceGenerator() }, texts, GeneratorHarness.ParseOptions, TestAnalyzerOptions.WithItemMembers())
             .RunGeneratorsAndUpdateCompilation(GeneratorHarness.RuntimeCompilation(), out _, out var diagnostics, TestContext.Current.CancellationToken);
         var result = new StringBuilder();
         foreach (var source in driver.GetRunResult().Results.Single().GeneratedSources.OrderBy(s => s.HintName, StringComparer.Ordinal))

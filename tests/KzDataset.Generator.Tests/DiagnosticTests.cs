@@ -214,8 +214,8 @@ public sealed class DiagnosticTests
 
         Assert.Contains("Unknown person 'ann-exampel'; did you mean 'ann-example'?", outcome.Single("KZ0020").GetMessage());
         var articles = string.Concat(outcome.Sources.Values);
-        Assert.DoesNotContain(" Peace => Article.Quote(", articles);
-        Assert.Contains(" PeaceTitle => Article.Quote(", articles);
+        Assert.DoesNotContain(" Peace => Article.Quotes[", articles);
+        Assert.Contains(" PeaceTitle => Article.Quotes[", articles);
         Assert.True(outcome.CompileErrors.IsEmpty, outcome.Describe());
     }
 

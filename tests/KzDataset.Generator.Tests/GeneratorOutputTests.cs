@@ -23,7 +23,7 @@ public sealed class GeneratorOutputTests
         var hints = outcome.Sources.Keys.OrderBy(k => k, System.StringComparer.Ordinal).ToList();
 
         Assert.Contains("KzDataset.Registry.g.cs", hints);
-        Assert.Contains("KzDataset.Manifest.g.cs", hints);
+        Assert.Contains("KzDataset.Corpus.g.cs", hints);
         var buckets = hints.Where(h => h.StartsWith("KzDataset.Articles.B", System.StringComparison.Ordinal)).ToList();
         Assert.InRange(buckets.Count, 1, 2);
         Assert.Equal(4, outcome.Sources.Count - buckets.Count + 2);
@@ -82,7 +82,7 @@ public sealed class GeneratorOutputTests
 
         Assert.DoesNotContain("PeaceTitle", without, System.StringComparison.Ordinal);
         Assert.Contains("public static global::KzDataset.Article TinyArticle", without, System.StringComparison.Ordinal);
-        Assert.Contains("public static global::KzDataset.Quote PeaceTitle => Article.Quote(0);", with, System.StringComparison.Ordinal);
+        Assert.Contains("public static global::KzDataset.Quote PeaceTitle => Article.Quotes[0];", with, System.StringComparison.Ordinal);
     }
 
     [Fact]
@@ -90,8 +90,8 @@ public sealed class GeneratorOutputTests
         => Snapshot.Verify("Registry", GeneratorHarness.Run(Fixtures.Corpus).Sources["KzDataset.Registry.g.cs"]);
 
     [Fact]
-    public void Generated_manifest_matches_snapshot()
-        => Snapshot.Verify("Manifest", GeneratorHarness.Run(Fixtures.Corpus).Sources["KzDataset.Manifest.g.cs"]);
+    public void Generated_corpus_class_and_catalogs_match_snapshot()
+        => Snapshot.Verify("Corpus", GeneratorHarness.Run(Fixtures.Corpus).Sources["KzDataset.Corpus.g.cs"]);
 
     [Fact]
     public void Generated_articles_match_snapshot()

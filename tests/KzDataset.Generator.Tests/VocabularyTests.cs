@@ -1,3 +1,5 @@
+extern alias runtime;
+
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -24,7 +26,7 @@ public sealed class VocabularyTests
     public void Every_value_is_a_member_of_the_runtime_enum_and_nothing_more(string enumType)
     {
         var vocabulary = Vocabulary.All.Single(v => v.EnumType == enumType);
-        var type = typeof(KzDataset.Article).Assembly.GetType("KzDataset." + enumType, throwOnError: true)!;
+        var type = typeof(runtime::KzDataset.Article).Assembly.GetType("KzDataset." + enumType, throwOnError: true)!;
         var members = Enum.GetNames(type).Where(n => n != "None").OrderBy(n => n, StringComparer.Ordinal);
 
         Assert.Equal(vocabulary.Values.Select(Identifiers.ToPascalCase).OrderBy(n => n, StringComparer.Ordinal), members);
@@ -37,7 +39,7 @@ public sealed class VocabularyTests
     public void Each_code_is_the_runtime_enum_value_of_its_word(string enumType)
     {
         var vocabulary = Vocabulary.All.Single(v => v.EnumType == enumType);
-        var type = typeof(KzDataset.Article).Assembly.GetType("KzDataset." + enumType, throwOnError: true)!;
+        var type = typeof(runtime::KzDataset.Article).Assembly.GetType("KzDataset." + enumType, throwOnError: true)!;
         var flags = type.IsDefined(typeof(FlagsAttribute), inherit: false);
         for (var code = 0; code < vocabulary.Values.Count; code++)
         {

@@ -19,7 +19,7 @@ public sealed class CliTests
         foreach (var article in Articles.All)
         {
             var row = output.Split('\n').Single(l => l.Contains(article.Id, StringComparison.Ordinal));
-            Assert.Contains(article.OutletInfo.Name, row);
+            Assert.Contains(article.Outlet.Name, row);
             Assert.Contains(article.Published.ToString(), row);
             Assert.Contains(" " + article.Quotes.Count + " ", row);
         }

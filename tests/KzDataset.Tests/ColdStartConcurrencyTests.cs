@@ -22,7 +22,7 @@ public sealed class ColdStartConcurrencyTests
     [Fact]
     public void Concurrent_first_use_sees_one_corpus()
     {
-        var path = typeof(Article).Assembly.Location;
+        var path = typeof(KzCorpus).Assembly.Location;
         for (var round = 0; round < Rounds; round++)
         {
             var context = new AssemblyLoadContext("cold-" + round, isCollectible: true);

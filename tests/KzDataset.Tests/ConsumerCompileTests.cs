@@ -17,7 +17,7 @@ public sealed class ConsumerCompileTests
         var compilation = CSharpCompilation.Create(
             "Consumer",
             new[] { CSharpSyntaxTree.ParseText(code, cancellationToken: TestContext.Current.CancellationToken) },
-            Net80.References.All.Add(MetadataReference.CreateFromFile(typeof(Article).Assembly.Location)),
+            Net80.References.All.Add(MetadataReference.CreateFromFile(typeof(Article).Assembly.Location)).Add(MetadataReference.CreateFromFile(typeof(KzCorpus).Assembly.Location)),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         return compilation.GetDiagnostics(TestContext.Current.CancellationToken).Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
     }
@@ -34,9 +34,11 @@ public sealed class ConsumerCompileTests
                 {
                     Experts.EricaMarat.Quotes.Count,
                     People.KassymJomartTokayev.Aliases,
-                    Articles.NytTokayevEmbracesRussia.Figures.Where(f => f.Measure == Measure.BorderLength),
-                    Figures.ByMeasure(Measure.TroopsDeployed),
-                    Outlet.Csm,
+                    Articles.NytTokayevEmbracesRussia.Figures.Where(f => f.Measure == Measures.BorderLength),
+                    Figures.ByMeasure(Measures.TroopsDeployed),
+                    Outlets.Csm.Name,
+                    Units.Soldier,
+                    KzCorpus.Instance.Articles.Count,
                     Quotes.NytTokayevEmbracesRussia.CededSovereignty.Speaker,
                     Figures.NytTokayevEmbracesRussia.Border.Value,
                 };

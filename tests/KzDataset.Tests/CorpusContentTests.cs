@@ -71,12 +71,12 @@ public sealed class CorpusContentTests
     [Fact]
     public void Both_troop_figures_come_back_from_one_query_by_measure()
     {
-        var troops = Figures.ByMeasure(Measure.TroopsDeployed);
+        var troops = Figures.ByMeasure(Measures.TroopsDeployed);
 
         Assert.Equal(new decimal?[] { 2500m, 3500m }, troops.Select(f => f.Value).OrderBy(v => v));
         Assert.Contains(troops, f => f.Text == "2,500");
         Assert.Contains(troops, f => f.Text == "three and a half thousand");
-        Assert.All(troops, f => Assert.Equal(Unit.Soldier, f.Unit));
+        Assert.All(troops, f => Assert.Same(Units.Soldier, f.Unit));
     }
 
     [Fact]

@@ -86,12 +86,15 @@ public sealed class QueryApiTests
     }
 
     [Fact]
-    public void Registries_have_names_for_every_enum_value()
+    public void Registry_members_are_the_registry_entries_with_their_names()
     {
-        Assert.All(System.Enum.GetValues<Measure>(), m => Assert.Equal(m, Measures.Get(m).Id));
-        Assert.All(System.Enum.GetValues<Unit>(), u => Assert.Equal(u, Units.Get(u).Id));
-        Assert.All(System.Enum.GetValues<Outlet>(), o => Assert.Equal(o, Outlets.Get(o).Id));
-        Assert.Equal("troops-deployed", Measures.Get(Measure.TroopsDeployed).Slug);
+        Assert.Equal(new[] { "csm", "franceinfo", "lexpress", "nyt", "unidentified" }, Outlets.All.Select(o => o.Id));
+        Assert.Same(Outlets.All.Single(o => o.Id == "nyt"), Outlets.Nyt);
+        Assert.Equal("The New York Times", Outlets.Nyt.Name);
+        Assert.Equal("troops-deployed", Measures.TroopsDeployed.Id);
+        Assert.Same(Measures.All.Single(m => m.Id == "troops-deployed"), Measures.TroopsDeployed);
+        Assert.Equal("soldier", Units.Soldier.Id);
+        Assert.Contains(Articles.All, a => a.Outlet == Outlets.Nyt);
     }
 
     [Fact]

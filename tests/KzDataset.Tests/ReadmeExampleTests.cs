@@ -27,7 +27,7 @@ public sealed class ReadmeExampleTests
         var compilation = CSharpCompilation.Create(
             "ReadmeExample",
             new[] { CSharpSyntaxTree.ParseText(code, cancellationToken: TestContext.Current.CancellationToken) },
-            Net80.References.All.Add(MetadataReference.CreateFromFile(typeof(Article).Assembly.Location)),
+            Net80.References.All.Add(MetadataReference.CreateFromFile(typeof(Article).Assembly.Location)).Add(MetadataReference.CreateFromFile(typeof(KzCorpus).Assembly.Location)),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         using var image = new MemoryStream();
         var emit = compilation.Emit(image, cancellationToken: TestContext.Current.CancellationToken);
@@ -53,12 +53,12 @@ public sealed class ReadmeExampleTests
     {
         var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
         var block = Regex.Match(readme, "```csharp\n(.*?)```", RegexOptions.Singleline).Groups[1].Value.Split('\n').ToList();
-        var query = block.FindIndex(l => l.Contains("Figures.ByMeasure(Measure.TroopsDeployed)", StringComparison.Ordinal));
+        var query = block.FindIndex(l => l.Contains("Figures.ByMeasure(Measures.TroopsDeployed)", StringComparison.Ordinal));
         Assert.True(query > 0, "the README example queries the troop figures");
         // The comment lines right above the query.
         var comment = string.Join(" ", block.Take(query).Reverse().TakeWhile(l => l.StartsWith("//", StringComparison.Ordinal)));
 
-        var figures = Figures.ByMeasure(Measure.TroopsDeployed);
+        var figures = Figures.ByMeasure(Measures.TroopsDeployed);
         Assert.True(figures.Count >= 2, "the example shows a disagreement");
         Assert.All(figures, f => Assert.Contains(f.Text, comment));
         var articles = figures.Select(f => f.Article.Id).Distinct().ToList();

@@ -79,7 +79,7 @@ public sealed class RecordCrossCheckTests
         var lines = new List<string>
         {
             $"{a.Id} {a.SeedFile} {a.Sha256} {a.Length} title [{a.Title}] {R(a.TitleSpan)} note [{a.TitleNote}]",
-            $"outlet {a.OutletInfo.Slug} {a.OutletInferred} [{a.OutletNote}] {Rs(a.OutletCues)}",
+            $"outlet {a.Outlet.Id} {a.OutletInferred} [{a.OutletNote}] {Rs(a.OutletCues)}",
             $"published {a.Published.Year}-{a.Published.Month ?? 0}-{a.Published.Day ?? 0} {a.Published.Precision} {a.Published.Inferred} [{a.Published.Note}] {Rs(a.Published.Cues)}",
             $"language {a.Language} [{string.Join(",", Flags(a.Processing))}] [{a.LanguageNote}] format {a.Format}",
         };
@@ -87,7 +87,7 @@ public sealed class RecordCrossCheckTests
         lines.AddRange(a.Paragraphs.Select(p => $"paragraph {Rs(p.Segments)}"));
         lines.AddRange(a.Turns.Select(t => $"turn {t.LocalId} {t.Role} {t.Speaker?.Id} {R(t.Span)} [{t.Note}]"));
         lines.AddRange(a.Quotes.Select(q => $"quote {q.LocalId} {q.Speaker.Id} {q.Kind} {R(q.Span)} [{q.Cue}] [{q.Note}] turn {q.Turn?.LocalId}"));
-        lines.AddRange(a.Figures.Select(f => $"figure {f.LocalId} {R(f.Span)} {D(f.Value)} {D(f.Lower)} {D(f.Upper)} {Units.Get(f.Unit).Slug} {Measures.Get(f.Measure).Slug} {f.Qualifier} [{f.Subject}] [{f.AsOf}] {f.StatedBy?.Id} [{f.Reading}] [{f.Note}]"));
+        lines.AddRange(a.Figures.Select(f => $"figure {f.LocalId} {R(f.Span)} {D(f.Value)} {D(f.Lower)} {D(f.Upper)} {f.Unit.Id} {f.Measure.Id} {f.Qualifier} [{f.Subject}] [{f.AsOf}] {f.StatedBy?.Id} [{f.Reading}] [{f.Note}]"));
         lines.AddRange(a.Corrections.Select(c => $"correction {c.LocalId} {R(c.Span)} [{c.Correct}] {c.Kind} [{c.Note}]"));
         lines.AddRange(a.Terms.Select(t => $"term {R(t.Span)} {t.Kind} [{t.Note}]"));
         lines.Add("mentions " + string.Join(",", a.People.Select(p => p.Id)));

@@ -10,7 +10,7 @@ public sealed class ResourceIndexTests
     [Fact]
     public void Every_resource_reads_the_same_through_the_index_as_through_the_runtime()
     {
-        var assembly = typeof(Article).Assembly;
+        var assembly = typeof(KzCorpus).Assembly;
         var index = new ResourceIndex(assembly, expected: ResourceIndex.IndexedFrom);
 
         Assert.True(index.Indexed, "the library is loaded from a file, so its resources are mapped and indexable");
@@ -29,9 +29,9 @@ public sealed class ResourceIndexTests
     [Fact]
     public void A_small_assembly_uses_the_runtimes_lookup()
     {
-        var index = new ResourceIndex(typeof(Article).Assembly, expected: 10);
+        var index = new ResourceIndex(typeof(KzCorpus).Assembly, expected: 10);
 
         Assert.False(index.Indexed);
-        Assert.NotNull(index.Read(typeof(Article).Assembly.GetManifestResourceNames()[0]));
+        Assert.NotNull(index.Read(typeof(KzCorpus).Assembly.GetManifestResourceNames()[0]));
     }
 }

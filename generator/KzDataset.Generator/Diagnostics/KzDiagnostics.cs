@@ -17,6 +17,7 @@ internal static class KzDiagnostics
     private const string CrossChecks = "KzDataset.CrossChecks";
     private const string Completeness = "KzDataset.Completeness";
     private const string Generator = "KzDataset.Generator";
+    private const string Project = "KzDataset.Project";
 
     public static readonly KzRule InvalidJson = Error("KZ0001", Json,
         "Invalid JSON", "Invalid JSON: {0}");
@@ -68,6 +69,12 @@ internal static class KzDiagnostics
 
     public static readonly KzRule AmbiguousAlias = Error("KZ0023", Ids,
         "Alias names two entries", "Alias '{0}' of '{1}' also names '{2}' (compared without case and diacritics); lookups by name must be unambiguous");
+
+    public static readonly KzRule LanguageVersionTooOld = Error("KZ0030", Project,
+        "C# version too old for the generated corpus", "The corpus needs C# {0} or later (UTF-8 string literals) but the project compiles C# {1}; set <LangVersion>{0}</LangVersion> or later, or remove it to use the SDK's default");
+
+    public static readonly KzRule InvalidNamespace = Error("KZ0031", Project,
+        "Namespace is not valid C#", "The catalogs' namespace '{0}' cannot be emitted: {1}; set <KzNamespace> (or <RootNamespace>) to a namespace such as My.Corpus");
 
     public static readonly KzRule AnchorNotFound = Error("KZ0100", Anchors,
         "Anchor not found", "\"{0}\" is not in {1}. {2}");

@@ -16,14 +16,14 @@ internal static class ArticleEmitter
 
     public static string DataMethodName(int bucket) => "BucketData" + bucket.ToString("D2", CultureInfo.InvariantCulture);
 
-    public static string Emit(BucketModel bucket)
+    public static string Emit(BucketModel bucket, EmitOptions options)
     {
-        var w = new SourceWriter().Header();
+        var w = new SourceWriter().Header(options.Namespace);
 
         // The bucket's manifest and records as base64 in one UTF-8 literal: data the compiler copies,
         // not code (see Shared/BucketData.cs).
         var data = Shared.BucketData.Write(bucket.Articles.Select(a => (a.Id, a.BaseName, a.Record.ToArray())).ToList());
-        w.Open("internal static partial class CorpusManifest");
+        w.Open("public static partial class KzCorpus");
         w.Line($"static partial void {DataMethodName(bucket.Index)}(ref global::System.ReadOnlySpan<byte> data) => data = \"{System.Convert.ToBase64String(data)}\"u8;");
         w.Close();
         w.Line();
@@ -33,18 +33,18 @@ internal static class ArticleEmitter
         {
             w.Line($"/// <summary>{Xml.Escape(Describe(article))}</summary>");
             w.Line(SourceWriter.GeneratedCode);
-            w.Line($"public static global::KzDataset.Article {Identifiers.ToPascalCase(article.Id)} => global::KzDataset.Corpus.Instance.Article({Literals.String(article.Id)});");
+            w.Line($"public static global::KzDataset.Article {Identifiers.ToPascalCase(article.Id)} => {options.Instance}.Article({Literals.String(article.Id)});");
         }
         w.Close();
         w.Line();
 
-        WriteItems(w, "Quotes", "Quote", bucket, a => a.Quotes);
-        WriteItems(w, "Figures", "Figure", bucket, a => a.Figures);
+        WriteItems(w, options, "Quotes", "Quote", bucket, a => a.Quotes);
+        WriteItems(w, options, "Figures", "Figure", bucket, a => a.Figures);
         return w.ToString();
     }
 
     /// <summary>One nested class per article with one member per item: <c>Quotes.NytTokayevEmbracesRussia.CededSovereignty</c>.</summary>
-    private static void WriteItems(SourceWriter w, string catalog, string type, BucketModel bucket, System.Func<ArticleEntry, EquatableArray<CatalogItem>> items)
+    private static void WriteItems(SourceWriter w, EmitOptions options, string catalog, string type, BucketModel bucket, System.Func<ArticleEntry, EquatableArray<CatalogItem>> items)
     {
         var articles = bucket.Articles.Where(a => !items(a).IsEmpty).ToList();
         if (articles.Count == 0) return;
@@ -56,12 +56,12 @@ internal static class ArticleEmitter
             w.Line($"/// <summary>The {catalog.ToLowerInvariant()} of <c>{Xml.Escape(article.Id)}</c>.</summary>");
             w.Line(SourceWriter.GeneratedCode);
             w.Open($"public static class {Identifiers.ToPascalCase(article.Id)}");
-            w.Line($"private static readonly global::KzDataset.ArticleHandle Article = new({Literals.String(article.Id)});");
+            w.Line($"private static global::KzDataset.Article Article => {options.Instance}.Article({Literals.String(article.Id)});");
             var list = items(article);
             for (var i = 0; i < list.Count; i++)
             {
                 w.Line($"/// <summary>{Xml.Escape(list[i].Summary)} (<c>{Xml.Escape(list[i].LocalId)}</c>)</summary>");
-                w.Line($"public static global::KzDataset.{type} {Identifiers.ToPascalCase(list[i].LocalId)} => Article.{type}({Literals.Int(i)});");
+                w.Line($"public static global::KzDataset.{type} {Identifiers.ToPascalCase(list[i].LocalId)} => Article.{type}s[{Literals.Int(i)}];");
             }
             w.Close();
         }

@@ -5,51 +5,37 @@ using KzDataset.Generator.Model;
 namespace KzDataset.Generator.Emit;
 
 /// <summary>
-/// Emits what of the registries must be code: the Outlet, Measure and Unit enums (members in id
-/// order, so the runtime maps an id to its value by position) and the typed members of People and
-/// Experts. Names, aliases and notes stay in the embedded registry files.
+/// Emits what of the registries must be code: one typed member per outlet, measure, unit, person
+/// and expert. Names, aliases and notes stay in the embedded registry files; a member names its
+/// entry by id. The record types are the shared runtime's, so nothing here is a type of its own
+/// that could clash with a consumer's.
 /// </summary>
 internal static class RegistryEmitter
 {
     public const string HintName = "KzDataset.Registry.g.cs";
 
-    public static string Emit(RegistrySpec registry)
+    public static string Emit(RegistrySpec registry, EmitOptions options)
     {
-        var w = new SourceWriter().Header();
-        WriteEnum(w, "Outlet", "The outlets that published the corpus's articles (registry/outlets.json).", registry.Outlets);
-        WriteEnum(w, "Measure", "What a figure measures (registry/measures.json).", registry.Measures);
-        WriteEnum(w, "Unit", "The unit a figure is counted or measured in (registry/units.json).", registry.Units);
-
-        w.Open("public static partial class People");
-        foreach (var person in registry.People)
-        {
-            w.Line($"/// <summary>{Xml.Escape(person.Doc)}</summary>");
-            w.Line(SourceWriter.GeneratedCode);
-            w.Line($"public static global::KzDataset.Person {Identifiers.ToPascalCase(person.Id)} => global::KzDataset.Corpus.Instance.Person({Literals.String(person.Id)});");
-        }
-        w.Close();
-        w.Line();
-
-        w.Open("public static partial class Experts");
-        foreach (var person in registry.People.Where(p => p.Kind == "expert"))
-        {
-            w.Line($"/// <summary>{Xml.Escape(person.Doc)}</summary>");
-            w.Line(SourceWriter.GeneratedCode);
-            w.Line($"public static global::KzDataset.Expert {Identifiers.ToPascalCase(person.Id)} => (global::KzDataset.Expert)global::KzDataset.Corpus.Instance.Person({Literals.String(person.Id)});");
-        }
-        w.Close();
+        var w = new SourceWriter().Header(options.Namespace);
+        var corpus = options.Instance;
+        Members(w, "Outlets", registry.Outlets, id => $"global::KzDataset.OutletInfo {{0}} => {corpus}.Outlet({id});");
+        Members(w, "Measures", registry.Measures, id => $"global::KzDataset.MeasureInfo {{0}} => {corpus}.Measure({id});");
+        Members(w, "Units", registry.Units, id => $"global::KzDataset.UnitInfo {{0}} => {corpus}.Unit({id});");
+        Members(w, "People", registry.People, id => $"global::KzDataset.Person {{0}} => {corpus}.Person({id});");
+        Members(w, "Experts", registry.People.Where(p => p.Kind == "expert").ToEquatableArray(),
+            id => $"global::KzDataset.Expert {{0}} => (global::KzDataset.Expert){corpus}.Person({id});");
         return w.ToString();
     }
 
-    private static void WriteEnum(SourceWriter w, string name, string summary, EquatableArray<RegistryEntry> members)
+    /// <param name="member">The member's declaration from its id literal, with {0} for its name.</param>
+    private static void Members(SourceWriter w, string catalog, EquatableArray<RegistryEntry> entries, System.Func<string, string> member)
     {
-        w.Line($"/// <summary>{Xml.Escape(summary)}</summary>");
-        w.Line(SourceWriter.GeneratedCode);
-        w.Open($"public enum {name}");
-        for (var i = 0; i < members.Count; i++)
+        w.Open($"public static partial class {catalog}");
+        foreach (var entry in entries)
         {
-            w.Line($"/// <summary>{Xml.Escape(members[i].Doc)}</summary>");
-            w.Line($"{Identifiers.ToPascalCase(members[i].Id)} = {Literals.Int(i)},");
+            w.Line($"/// <summary>{Xml.Escape(entry.Doc)}</summary>");
+            w.Line(SourceWriter.GeneratedCode);
+            w.Line("public static " + member(Literals.String(entry.Id)).Replace("{0}", Identifiers.ToPascalCase(entry.Id)));
         }
         w.Close();
         w.Line();

@@ -17,15 +17,16 @@ namespace KzDataset.Generator.Validation;
 internal static class RegistryBuilder
 {
     /// <summary>
-    /// Names an id must not turn into: static members of the generated catalogs, and the catalog and
-    /// enum types themselves (a member named like its type does not compile, CS0542).
+    /// Names an id must not turn into: static members of the generated catalogs (and the
+    /// <c>Article</c> helper of their nested classes), and the catalog types themselves (a member
+    /// named like its type does not compile, CS0542).
     /// </summary>
     public static readonly HashSet<string> ReservedIdentifiers = new HashSet<string>(StringComparer.Ordinal)
     {
         "All", "ById", "Find", "FindAll", "Search", "ByMeasure", "Get", "FindBySlug",
         "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
         "Articles", "Quotes", "Figures", "People", "Experts", "Corrections", "Outlets", "Measures", "Units",
-        "Outlet", "Measure", "Unit",
+        "Outlet", "Measure", "Unit", "Article", "KzCorpus", "Instance",
     };
 
     public static RegistryModel Build(ImmutableArray<ParsedRegistryFile> files)

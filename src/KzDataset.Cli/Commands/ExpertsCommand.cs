@@ -18,7 +18,7 @@ internal static class ExpertsCommand
 
     private static int Run(CliContext context, bool everyone)
     {
-        var people = everyone ? People.All : Experts.All.Cast<Person>().ToList();
+        var people = everyone ? context.Corpus.People : context.Corpus.Experts.Cast<Person>().ToList();
         var table = new Table().Title(everyone ? "KzDataset: people" : "KzDataset: experts").Border(TableBorder.Rounded);
         table.AddColumns("Id", "Name", "Kind", "Affiliation", "Role", "Quotes", "Articles");
         table.Columns[5].RightAligned();

@@ -26,7 +26,7 @@ internal static class ExportCommand
         }
         try
         {
-            foreach (var path in JsonExporter.Write(directory, format)) context.Output.WriteLine(Printable.Text(path));
+            foreach (var path in JsonExporter.Write(context.Corpus, directory, format)) context.Output.WriteLine(Printable.Text(path));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -9,7 +9,7 @@ internal static class FiguresCommand
 {
     public static Command Create(CliContext context)
     {
-        var measure = new Option<string?>("--measure") { Description = "Only figures of this measure (slug such as troops-deployed, or the enum name)." };
+        var measure = new Option<string?>("--measure") { Description = "Only figures of this measure (id such as troops-deployed, or its name)." };
         var article = new Option<string?>("--article") { Description = "Only figures from this article (id or seed file)." };
         var command = new Command("figures", "Figures with their value, unit, measure, qualifier and source.") { measure, article };
         command.SetAction(result => context.Guard(() => Run(context, result.GetValue(measure), result.GetValue(article))));
@@ -18,10 +18,10 @@ internal static class FiguresCommand
 
     private static int Run(CliContext context, string? measureName, string? articleId)
     {
-        var measure = measureName is null ? null : Lookup.Measure(measureName);
-        var article = articleId is null ? null : Lookup.Article(articleId);
-        var figures = Figures.All
-            .Where(f => measure is null || f.Measure == measure.Id)
+        var measure = measureName is null ? null : Lookup.Measure(context.Corpus, measureName);
+        var article = articleId is null ? null : Lookup.Article(context.Corpus, articleId);
+        var figures = context.Corpus.Figures
+            .Where(f => measure is null || f.Measure == measure)
             .Where(f => article is null || f.Article == article)
             .ToList();
 
@@ -33,12 +33,12 @@ internal static class FiguresCommand
             table.AddRow(
                 Printable.Markup(figure.Id),
                 Printable.Markup(Format.FigureValue(figure)),
-                Printable.Markup(Units.Get(figure.Unit).Slug),
-                Printable.Markup(Measures.Get(figure.Measure).Slug),
+                Printable.Markup(figure.Unit.Id),
+                Printable.Markup(figure.Measure.Id),
                 Printable.Markup(Format.Clip(figure.Subject, 60)),
                 Printable.Markup(figure.Text),
                 Printable.Markup(figure.StatedBy?.Name ?? "(outlet)"),
-                Printable.Markup(figure.Article.OutletInfo.Name));
+                Printable.Markup(figure.Article.Outlet.Name));
         }
         context.Console.Write(table);
         return 0;

@@ -21,10 +21,10 @@ internal static class QuotesCommand
 
     private static int Run(CliContext context, string? expertName, string? articleId, string? search, QuoteKind? kind)
     {
-        var speaker = expertName is null ? null : Lookup.Person(expertName);
-        var article = articleId is null ? null : Lookup.Article(articleId);
-        var matching = search is null ? null : Quotes.Search(search).ToHashSet();
-        var quotes = Quotes.All
+        var speaker = expertName is null ? null : Lookup.Person(context.Corpus, expertName);
+        var article = articleId is null ? null : Lookup.Article(context.Corpus, articleId);
+        var matching = search is null ? null : context.Corpus.SearchQuotes(search).ToHashSet();
+        var quotes = context.Corpus.Quotes
             .Where(q => speaker is null || q.Speaker == speaker)
             .Where(q => article is null || q.Article == article)
             .Where(q => kind is null || q.Kind == kind)

@@ -18,14 +18,14 @@ internal static class ShowCommand
 
     private static int Run(CliContext context, string id, bool noBody)
     {
-        var article = Lookup.Article(id);
+        var article = Lookup.Article(context.Corpus, id);
         var console = context.Console;
 
         var meta = new Grid().AddColumn().AddColumn();
         void Row(string name, string? value) => meta.AddRow($"[bold]{name}[/]", Printable.Markup(value ?? "—"));
         Row("Id", article.Id);
         Row("Title", article.Title ?? "(no headline) " + article.TitleNote);
-        Row("Outlet", article.OutletInfo.Name + (article.OutletInferred ? " (inferred: " + article.OutletNote + ")" : string.Empty));
+        Row("Outlet", article.Outlet.Name + (article.OutletInferred ? " (inferred: " + article.OutletNote + ")" : string.Empty));
         Row("Published", Format.Date(article.Published) + (article.Published.Note is null ? string.Empty : " — " + article.Published.Note));
         Row("Language", article.Language + (article.Processing == TextProcessing.None ? string.Empty : ", " + article.Processing));
         Row("Format", article.Format.ToString());
@@ -55,8 +55,8 @@ internal static class ShowCommand
         var figures = new Table().Title($"Figures ({article.Figures.Count})").AddColumns("Id", "Value", "Unit", "Measure", "Text", "Subject");
         foreach (var figure in article.Figures)
         {
-            figures.AddRow(Printable.Markup(figure.LocalId), Printable.Markup(Format.FigureValue(figure)), Printable.Markup(Units.Get(figure.Unit).Slug),
-                Printable.Markup(Measures.Get(figure.Measure).Slug), Printable.Markup(figure.Text), Printable.Markup(Format.Clip(figure.Subject, 60)));
+            figures.AddRow(Printable.Markup(figure.LocalId), Printable.Markup(Format.FigureValue(figure)), Printable.Markup(figure.Unit.Id),
+                Printable.Markup(figure.Measure.Id), Printable.Markup(figure.Text), Printable.Markup(Format.Clip(figure.Subject, 60)));
         }
         console.Write(figures);
 

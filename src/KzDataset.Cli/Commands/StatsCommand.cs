@@ -17,15 +17,15 @@ internal static class StatsCommand
 
     private static int Run(CliContext context)
     {
-        var table = new Table().Title("KzDataset: articles").Border(TableBorder.Rounded);
+        var table = new Table().Title(Printable.Markup(context.CorpusName + ": articles")).Border(TableBorder.Rounded);
         table.AddColumns("Article", "Outlet", "Published", "Format", "Quotes", "Figures", "Experts", "People", "Corrections");
         foreach (var column in table.Columns.Skip(4)) column.RightAligned();
 
-        foreach (var article in Articles.All)
+        foreach (var article in context.Corpus.Articles)
         {
             table.AddRow(
                 Printable.Markup(article.Id),
-                Printable.Markup(article.OutletInfo.Name + (article.OutletInferred ? " (inferred)" : string.Empty)),
+                Printable.Markup(article.Outlet.Name + (article.OutletInferred ? " (inferred)" : string.Empty)),
                 Printable.Markup(Format.Date(article.Published)),
                 article.Format.ToString(),
                 Count(article.Quotes.Count),
@@ -36,15 +36,15 @@ internal static class StatsCommand
         }
         table.AddEmptyRow();
         table.AddRow(
-            $"[bold]{Articles.All.Count} articles[/]",
+            $"[bold]{context.Corpus.Articles.Count} articles[/]",
             string.Empty,
             string.Empty,
             string.Empty,
-            Count(Quotes.All.Count),
-            Count(Figures.All.Count),
-            Count(Experts.All.Count),
-            Count(People.All.Count),
-            Count(Corrections.All.Count));
+            Count(context.Corpus.Quotes.Count),
+            Count(context.Corpus.Figures.Count),
+            Count(context.Corpus.Experts.Count),
+            Count(context.Corpus.People.Count),
+            Count(context.Corpus.Corrections.Count));
         context.Console.Write(table);
         return 0;
     }

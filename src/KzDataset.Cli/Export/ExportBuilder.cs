@@ -8,13 +8,13 @@ namespace KzDataset.Cli.Export;
 /// <summary>Maps the corpus to the export records, one list per file.</summary>
 internal static class ExportBuilder
 {
-    public static IReadOnlyList<ArticleRecord> Articles() => KzDataset.Articles.All.Select(a => new ArticleRecord(
+    public static IReadOnlyList<ArticleRecord> Articles(Corpus corpus) => corpus.Articles.Select(a => new ArticleRecord(
         a.Id,
         a.SeedFile,
         a.Title,
         a.TitleNote,
-        a.OutletInfo.Slug,
-        a.OutletInfo.Name,
+        a.Outlet.Id,
+        a.Outlet.Name,
         a.OutletInferred,
         a.OutletNote,
         new DateRecord(a.Published.ToString(), Word(a.Published.Precision), a.Published.Inferred, a.Published.Note),
@@ -27,20 +27,20 @@ internal static class ExportBuilder
         a.Excluded.Select(e => new SpanRecord(e.Span.Start, e.Span.End, Word(e.Reason), e.Note, e.Text)).ToList(),
         a.People.Select(p => p.Id).ToList())).ToList();
 
-    public static IReadOnlyList<PersonRecord> People() => KzDataset.People.All.Select(p => new PersonRecord(
+    public static IReadOnlyList<PersonRecord> People(Corpus corpus) => corpus.People.Select(p => new PersonRecord(
         p.Id, p.Name, p.Aliases, p.Affiliation, p.Role, Word(p.Kind), p.Note, p.Articles.Select(a => a.Id).ToList(), p.Quotes.Count)).ToList();
 
-    public static IReadOnlyList<QuoteRecord> Quotes() => KzDataset.Quotes.All.Select(q => new QuoteRecord(
+    public static IReadOnlyList<QuoteRecord> Quotes(Corpus corpus) => corpus.Quotes.Select(q => new QuoteRecord(
         q.Id, q.Article.Id, q.Speaker.Id, Word(q.Kind), q.Text, q.Span.Start, q.Span.End, q.Cue, q.Turn?.Id, q.Note)).ToList();
 
-    public static IReadOnlyList<FigureRecord> Figures() => KzDataset.Figures.All.Select(f => new FigureRecord(
-        f.Id, f.Article.Id, f.Value, f.Lower, f.Upper, Units.Get(f.Unit).Slug, Measures.Get(f.Measure).Slug, Word(f.Qualifier),
+    public static IReadOnlyList<FigureRecord> Figures(Corpus corpus) => corpus.Figures.Select(f => new FigureRecord(
+        f.Id, f.Article.Id, f.Value, f.Lower, f.Upper, f.Unit.Id, f.Measure.Id, Word(f.Qualifier),
         f.Subject, f.AsOf, f.StatedBy?.Id, f.Reading, f.Text, f.Span.Start, f.Span.End, f.Note)).ToList();
 
-    public static IReadOnlyList<CorrectionRecord> Corrections() => KzDataset.Corrections.All.Select(c => new CorrectionRecord(
+    public static IReadOnlyList<CorrectionRecord> Corrections(Corpus corpus) => corpus.Corrections.Select(c => new CorrectionRecord(
         c.Id, c.Article.Id, c.Text, c.Correct, Word(c.Kind), c.Span.Start, c.Span.End, c.Note)).ToList();
 
-    public static IReadOnlyList<TurnRecord> Turns() => KzDataset.Articles.All.SelectMany(a => a.Turns).Select(t => new TurnRecord(
+    public static IReadOnlyList<TurnRecord> Turns(Corpus corpus) => corpus.Articles.SelectMany(a => a.Turns).Select(t => new TurnRecord(
         t.Id, t.Article.Id, Word(t.Role), t.Speaker?.Id, t.Text, t.Span.Start, t.Span.End)).ToList();
 
     /// <summary>An enum value as the sidecars spell it: InterviewAnswer → "interview-answer".</summary>

@@ -15,17 +15,17 @@ internal static class JsonExporter
     private static readonly JsonSerializerOptions Compact = Options(indented: false);
 
     /// <summary>Writes every file into <paramref name="directory"/>; returns the paths written.</summary>
-    public static IReadOnlyList<string> Write(string directory, string format)
+    public static IReadOnlyList<string> Write(Corpus corpus, string directory, string format)
     {
         Directory.CreateDirectory(directory);
         var written = new List<string>
         {
-            WriteFile(directory, "articles", format, ExportBuilder.Articles()),
-            WriteFile(directory, "experts", format, ExportBuilder.People()),
-            WriteFile(directory, "quotes", format, ExportBuilder.Quotes()),
-            WriteFile(directory, "figures", format, ExportBuilder.Figures()),
-            WriteFile(directory, "corrections", format, ExportBuilder.Corrections()),
-            WriteFile(directory, "turns", format, ExportBuilder.Turns()),
+            WriteFile(directory, "articles", format, ExportBuilder.Articles(corpus)),
+            WriteFile(directory, "experts", format, ExportBuilder.People(corpus)),
+            WriteFile(directory, "quotes", format, ExportBuilder.Quotes(corpus)),
+            WriteFile(directory, "figures", format, ExportBuilder.Figures(corpus)),
+            WriteFile(directory, "corrections", format, ExportBuilder.Corrections(corpus)),
+            WriteFile(directory, "turns", format, ExportBuilder.Turns(corpus)),
         };
         return written;
     }

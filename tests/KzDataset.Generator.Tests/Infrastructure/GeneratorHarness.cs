@@ -37,9 +37,15 @@ internal static class GeneratorHarness
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     public static GeneratorOutcome Run(SeedSet seeds, bool itemMembers = true)
+        => Run(seeds, TestAnalyzerOptions.WithItemMembers(itemMembers), ParseOptions);
+
+    /// <summary>A run with the project's settings given: its properties, item metadata and C# version.</summary>
+    public static GeneratorOutcome Run(SeedSet seeds, TestAnalyzerOptions options, CSharpParseOptions parseOptions)
     {
         var compilation = RuntimeCompilation();
-        var driver = CreateDriver(seeds, itemMembers: itemMembers).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var driverDiagnostics);
+        var driver = CSharpGeneratorDriver.Create(new[] { new KzGenerator().AsSourceGenerator() }, seeds.ToAdditionalTexts(), parseOptions, options,
+                new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true))
+            .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var driverDiagnostics);
         var result = driver.GetRunResult().Results.Single();
         return new GeneratorOutcome(
             result,
@@ -49,13 +55,13 @@ internal static class GeneratorHarness
 
     private static ImmutableArray<SyntaxTree> LoadRuntimeSources()
     {
-        var files = SourcesUnder(RepositoryPaths.Combine("src", "KzDataset"), _ => true)
+        var files = SourcesUnder(RepositoryPaths.Combine("src", "KzDataset.Runtime"), _ => true)
             .Concat(SourcesUnder(RepositoryPaths.Combine("generator", "KzDataset.Generator"), IsShared))
             .OrderBy(f => f, System.StringComparer.Ordinal);
         return files.Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), ParseOptions, f)).ToImmutableArray();
     }
 
-    // The shared sources the runtime compiles in (see src/KzDataset/KzDataset.csproj).
+    // The shared sources the runtime compiles in (see src/KzDataset.Runtime/KzDataset.Runtime.csproj).
     private static bool IsShared(string relative)
         => relative.StartsWith("Shared" + Path.DirectorySeparatorChar, System.StringComparison.Ordinal);
 

@@ -5,22 +5,49 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace KzDataset.Generator.Tests.Infrastructure;
 
-/// <summary>MSBuild properties as the compiler hands them to the generator (build_property.*), for in-memory runs.</summary>
+/// <summary>
+/// MSBuild properties (build_property.*) and item metadata (build_metadata.*) as the compiler hands
+/// them to the generator, for in-memory runs. Files get the KzSeed metadata the package's build files
+/// give the seeds folder: *.txt are texts, *.json sidecars, *.json under registry/ registries; schemas
+/// and anything else get none, unless the test says otherwise.
+/// </summary>
 internal sealed class TestAnalyzerOptions : AnalyzerConfigOptionsProvider
 {
     private readonly Options _global;
+    private readonly System.Func<string, string?> _seedKind;
 
-    public TestAnalyzerOptions(IReadOnlyDictionary<string, string> properties) => _global = new Options(properties);
+    public TestAnalyzerOptions(IReadOnlyDictionary<string, string> properties, System.Func<string, string?>? seedKind = null)
+    {
+        _global = new Options(properties);
+        _seedKind = seedKind ?? SeedKindByLayout;
+    }
 
-    /// <summary>The properties the KzDataset project sets: per-item members on, as for the bundled corpus.</summary>
+    /// <summary>The properties the KzDataset project sets: its namespace, per-item members on (as for the bundled corpus).</summary>
     public static TestAnalyzerOptions WithItemMembers(bool on = true)
-        => new(new Dictionary<string, string> { ["build_property.KzItemMembers"] = on ? "true" : "false" });
+        => new(new Dictionary<string, string>
+        {
+            ["build_property.KzItemMembers"] = on ? "true" : "false",
+            ["build_property.RootNamespace"] = "KzDataset",
+        });
+
+    /// <summary>The KzSeed metadata the package's targets give a file of the seeds folder, or null.</summary>
+    public static string? SeedKindByLayout(string path)
+    {
+        var normalized = path.Replace('\\', '/');
+        if (normalized.EndsWith(".txt", System.StringComparison.OrdinalIgnoreCase)) return "text";
+        if (!normalized.EndsWith(".json", System.StringComparison.OrdinalIgnoreCase) || normalized.EndsWith(".schema.json", System.StringComparison.OrdinalIgnoreCase)) return null;
+        var folder = System.IO.Path.GetFileName(System.IO.Path.GetDirectoryName(normalized) ?? string.Empty);
+        return folder == "registry" ? "registry" : "sidecar";
+    }
 
     public override AnalyzerConfigOptions GlobalOptions => _global;
 
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
 
-    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
+        => _seedKind(textFile.Path) is { } kind
+            ? new Options(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.KzSeed"] = kind })
+            : Options.Empty;
 
     private sealed class Options : AnalyzerConfigOptions
     {

@@ -5,7 +5,7 @@
 
 namespace KzDataset;
 
-internal static partial class CorpusManifest
+public static partial class KzCorpus
 {
     static partial void BucketData08(ref global::System.ReadOnlySpan<byte> data) => data = "AQx0aW55LWFydGljbGUIMDAxX3RpbnlqvQHQ0/adocfFx5kB1rq8lezjuJ0QAQAVAAABFwbmDwEHAAEAAQICAIgBHwAAAAGpARQDAAACAQAVARdvAAMABw0AAQABIQ0AAQACbxYBAQABAG8OAcQTAAAAAAAAAQABAQAXBgUAAAABAA=="u8;
 }
@@ -13,35 +13,35 @@ internal static partial class CorpusManifest
 public static partial class Articles
 {
     /// <summary>Tiny: “Peace is near” (example-news, 2022-01-07, inferred; id tiny-article)</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("KzDataset.Generator", "1.0")]
-    public static global::KzDataset.Article TinyArticle => global::KzDataset.Corpus.Instance.Article("tiny-article");
+    [global::System.CodeDom.Compiler.GeneratedCode("KzDataset.Generator", "0.2.0")]
+    public static global::KzDataset.Article TinyArticle => global::KzDataset.KzCorpus.Instance.Article("tiny-article");
 }
 
 public static partial class Quotes
 {
     /// <summary>The quotes of <c>tiny-article</c>.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("KzDataset.Generator", "1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("KzDataset.Generator", "0.2.0")]
     public static class TinyArticle
     {
-        private static readonly global::KzDataset.ArticleHandle Article = new("tiny-article");
+        private static global::KzDataset.Article Article => global::KzDataset.KzCorpus.Instance.Article("tiny-article");
         /// <summary>direct quote by ann-example (<c>peace-title</c>)</summary>
-        public static global::KzDataset.Quote PeaceTitle => Article.Quote(0);
+        public static global::KzDataset.Quote PeaceTitle => Article.Quotes[0];
         /// <summary>direct quote by ann-example (<c>peace</c>)</summary>
-        public static global::KzDataset.Quote Peace => Article.Quote(1);
+        public static global::KzDataset.Quote Peace => Article.Quotes[1];
         /// <summary>indirect quote by ann-example (<c>soldiers-arrived</c>)</summary>
-        public static global::KzDataset.Quote SoldiersArrived => Article.Quote(2);
+        public static global::KzDataset.Quote SoldiersArrived => Article.Quotes[2];
     }
 }
 
 public static partial class Figures
 {
     /// <summary>The figures of <c>tiny-article</c>.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("KzDataset.Generator", "1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("KzDataset.Generator", "0.2.0")]
     public static class TinyArticle
     {
-        private static readonly global::KzDataset.ArticleHandle Article = new("tiny-article");
+        private static global::KzDataset.Article Article => global::KzDataset.KzCorpus.Instance.Article("tiny-article");
         /// <summary>troops-deployed: soldiers who arrived (<c>soldiers</c>)</summary>
-        public static global::KzDataset.Figure Soldiers => Article.Figure(0);
+        public static global::KzDataset.Figure Soldiers => Article.Figures[0];
     }
 }
 
@@ -63,7 +63,7 @@ public static partial class Figures
 
 namespace KzDataset;
 
-internal static partial class CorpusManifest
+public static partial class KzCorpus
 {
     static partial void BucketData10(ref global::System.ReadOnlySpan<byte> data) => data = "AQxzZWNvbmQtcGllY2UNMDAyX2ludGVydmlld1hd3s/d6POdvaU9v6PutoTykt9lAQAMAAEA5g8BAAEBAAkAAAMBAAwBDiEBMSwCABgXAAAAAT4fAQEAAQE+HwIBgoCAgAQBAD4MAR4AAAAAAAEAAAEAAAEA"u8;
 }
@@ -71,31 +71,31 @@ internal static partial class CorpusManifest
 public static partial class Articles
 {
     /// <summary>Second piece (example-news, 2022-01, inferred; id second-piece)</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("KzDataset.Generator", "1.0")]
-    public static global::KzDataset.Article SecondPiece => global::KzDataset.Corpus.Instance.Article("second-piece");
+    [global::System.CodeDom.Compiler.GeneratedCode("KzDataset.Generator", "0.2.0")]
+    public static global::KzDataset.Article SecondPiece => global::KzDataset.KzCorpus.Instance.Article("second-piece");
 }
 
 public static partial class Quotes
 {
     /// <summary>The quotes of <c>second-piece</c>.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("KzDataset.Generator", "1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("KzDataset.Generator", "0.2.0")]
     public static class SecondPiece
     {
-        private static readonly global::KzDataset.ArticleHandle Article = new("second-piece");
+        private static global::KzDataset.Article Article => global::KzDataset.KzCorpus.Instance.Article("second-piece");
         /// <summary>interview-answer quote by ann-example (<c>turn-2</c>)</summary>
-        public static global::KzDataset.Quote Turn2 => Article.Quote(0);
+        public static global::KzDataset.Quote Turn2 => Article.Quotes[0];
     }
 }
 
 public static partial class Figures
 {
     /// <summary>The figures of <c>second-piece</c>.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("KzDataset.Generator", "1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("KzDataset.Generator", "0.2.0")]
     public static class SecondPiece
     {
-        private static readonly global::KzDataset.ArticleHandle Article = new("second-piece");
+        private static global::KzDataset.Article Article => global::KzDataset.KzCorpus.Instance.Article("second-piece");
         /// <summary>elapsed-time: years of peace (<c>thirty-years</c>)</summary>
-        public static global::KzDataset.Figure ThirtyYears => Article.Figure(0);
+        public static global::KzDataset.Figure ThirtyYears => Article.Figures[0];
     }
 }
 

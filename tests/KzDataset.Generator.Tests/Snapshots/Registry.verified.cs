@@ -4,44 +4,44 @@
 
 namespace KzDataset;
 
-/// <summary>The outlets that published the corpus's articles (registry/outlets.json).</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("KzDataset.Generator", "1.0")]
-public enum Outlet
+public static partial class Outlets
 {
     /// <summary>Example News (Nowhere); id example-news</summary>
-    ExampleNews = 0,
+    [global::System.CodeDom.Compiler.GeneratedCode("KzDataset.Generator", "0.2.0")]
+    public static global::KzDataset.OutletInfo ExampleNews => global::KzDataset.KzCorpus.Instance.Outlet("example-news");
 }
 
-/// <summary>What a figure measures (registry/measures.json).</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("KzDataset.Generator", "1.0")]
-public enum Measure
+public static partial class Measures
 {
     /// <summary>Elapsed time: Time since an event; id elapsed-time</summary>
-    ElapsedTime = 0,
+    [global::System.CodeDom.Compiler.GeneratedCode("KzDataset.Generator", "0.2.0")]
+    public static global::KzDataset.MeasureInfo ElapsedTime => global::KzDataset.KzCorpus.Instance.Measure("elapsed-time");
     /// <summary>Troops deployed; id troops-deployed</summary>
-    TroopsDeployed = 1,
+    [global::System.CodeDom.Compiler.GeneratedCode("KzDataset.Generator", "0.2.0")]
+    public static global::KzDataset.MeasureInfo TroopsDeployed => global::KzDataset.KzCorpus.Instance.Measure("troops-deployed");
 }
 
-/// <summary>The unit a figure is counted or measured in (registry/units.json).</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("KzDataset.Generator", "1.0")]
-public enum Unit
+public static partial class Units
 {
     /// <summary>soldiers; id soldier</summary>
-    Soldier = 0,
+    [global::System.CodeDom.Compiler.GeneratedCode("KzDataset.Generator", "0.2.0")]
+    public static global::KzDataset.UnitInfo Soldier => global::KzDataset.KzCorpus.Instance.Unit("soldier");
     /// <summary>years; id year</summary>
-    Year = 1,
+    [global::System.CodeDom.Compiler.GeneratedCode("KzDataset.Generator", "0.2.0")]
+    public static global::KzDataset.UnitInfo Year => global::KzDataset.KzCorpus.Instance.Unit("year");
 }
 
 public static partial class People
 {
     /// <summary>Ann Example, professor, Example University (expert; id ann-example)</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("KzDataset.Generator", "1.0")]
-    public static global::KzDataset.Person AnnExample => global::KzDataset.Corpus.Instance.Person("ann-example");
+    [global::System.CodeDom.Compiler.GeneratedCode("KzDataset.Generator", "0.2.0")]
+    public static global::KzDataset.Person AnnExample => global::KzDataset.KzCorpus.Instance.Person("ann-example");
 }
 
 public static partial class Experts
 {
     /// <summary>Ann Example, professor, Example University (expert; id ann-example)</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("KzDataset.Generator", "1.0")]
-    public static global::KzDataset.Expert AnnExample => (global::KzDataset.Expert)global::KzDataset.Corpus.Instance.Person("ann-example");
+    [global::System.CodeDom.Compiler.GeneratedCode("KzDataset.Generator", "0.2.0")]
+    public static global::KzDataset.Expert AnnExample => (global::KzDataset.Expert)global::KzDataset.KzCorpus.Instance.Person("ann-example");
 }
+

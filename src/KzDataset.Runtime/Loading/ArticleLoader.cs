@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using KzDataset.Shared;
 
@@ -12,12 +11,12 @@ namespace KzDataset;
 /// </summary>
 internal static class ArticleLoader
 {
-    public static Article Load(ManifestEntry entry, IReadOnlyList<Person> people, IReadOnlyList<OutletInfo> outlets)
+    public static Article Load(ManifestEntry entry, CorpusManifest manifest, SeedResources resources, RegistryLists registry)
     {
         ArticleRecord record;
         try
         {
-            record = ArticleRecord.Read(CorpusManifest.Records(entry.Bucket), entry.Offset);
+            record = ArticleRecord.Read(manifest.Records(entry.Bucket), entry.Offset);
         }
         catch (Exception ex) when (ex is FormatException or ArgumentException or OverflowException)
         {
@@ -25,7 +24,7 @@ internal static class ArticleLoader
         }
 
         var sidecarName = entry.BaseName + ".json";
-        var sidecarBytes = SeedDecoder.WithoutBom(SeedResources.Read(SeedResources.SeedPrefix + sidecarName));
+        var sidecarBytes = SeedDecoder.WithoutBom(resources.Read(SeedResources.SeedPrefix + sidecarName));
         if (ArticleRecord.Fingerprint(sidecarBytes.Span) != record.SidecarFingerprint)
         {
             throw new InvalidDataException($"The embedded sidecar '{sidecarName}' is not the one the build checked for article '{entry.Id}'.");
@@ -34,7 +33,7 @@ internal static class ArticleLoader
         using var sidecar = new Sidecar(sidecarName, sidecarBytes);
         var textName = entry.BaseName + ".txt";
         // Offsets index the text without a byte-order mark, as the compiler hands it to the generator.
-        var textBytes = SeedDecoder.WithoutBom(SeedResources.Read(SeedResources.SeedPrefix + textName)).Span;
+        var textBytes = SeedDecoder.WithoutBom(resources.Read(SeedResources.SeedPrefix + textName)).Span;
         var text = SeedDecoder.Decode(textName, textBytes);
         if (ArticleRecord.Fingerprint(textBytes) != record.TextFingerprint || text.Length != record.TextLength || sidecar.String("id") != entry.Id)
         {
@@ -42,6 +41,6 @@ internal static class ArticleLoader
         }
         // The build checked that this is the SHA-256 of the text file; the fingerprint above ties the bytes read here to that check.
         var sha256 = sidecar.String("sha256")!;
-        return new Article(entry, record, sidecar, text, sha256, people, outlets);
+        return new Article(entry, record, sidecar, text, sha256, registry);
     }
 }

@@ -16,7 +16,7 @@ namespace KzDataset;
 /// The layout is checked against the table before it is trusted; anything unexpected (an image not
 /// mapped in memory, a layout that does not add up) falls back to the runtime's own lookup.
 /// </summary>
-internal sealed unsafe class ResourceIndex
+internal sealed unsafe class ResourceIndex : ISeedStore
 {
     private readonly Assembly _assembly;
     private readonly Dictionary<string, (IntPtr Data, int Length)>? _resources;
@@ -31,6 +31,9 @@ internal sealed unsafe class ResourceIndex
         _assembly = assembly;
         _resources = expected >= IndexedFrom ? Build(assembly) : null;
     }
+
+    /// <inheritdoc />
+    public string Description => "the assembly " + _assembly.GetName().Name;
 
     /// <summary>Every embedded resource's name.</summary>
     public IEnumerable<string> Names => _resources?.Keys ?? (IEnumerable<string>)_assembly.GetManifestResourceNames();

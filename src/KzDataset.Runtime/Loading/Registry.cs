@@ -8,8 +8,7 @@ namespace KzDataset;
 
 /// <summary>
 /// The embedded registry files, read as the generator orders them: every list sorted by id
-/// (ordinal), so a position in a list is the position an article record refers to, and the value of
-/// the generated Outlet, Measure and Unit enums.
+/// (ordinal), so a position in a list is the position an article record refers to.
 /// </summary>
 internal sealed class Registry
 {
@@ -29,18 +28,18 @@ internal sealed class Registry
 
     public IReadOnlyList<Entry> Units { get; }
 
-    public static Registry Load()
+    public static Registry Load(SeedResources resources)
     {
         var lists = new Dictionary<string, List<Entry>>(StringComparer.Ordinal)
         {
             ["people"] = new(), ["outlets"] = new(), ["measures"] = new(), ["units"] = new(),
         };
-        foreach (var file in SeedResources.RegistryFiles())
+        foreach (var file in resources.RegistryFiles())
         {
             var name = SeedResources.RegistryPrefix + file;
             try
             {
-                using var document = JsonDocument.Parse(SeedDecoder.WithoutBom(SeedResources.Read(name)), Sidecar.Options);
+                using var document = JsonDocument.Parse(SeedDecoder.WithoutBom(resources.Read(name)), Sidecar.Options);
                 foreach (var (key, list) in lists)
                 {
                     if (document.RootElement.TryGetProperty(key, out var items) && items.ValueKind == JsonValueKind.Array)

@@ -16,7 +16,7 @@ public sealed class Article
 
     /// <summary>Builds the article from its compiled record, the free text of its sidecar and its text.</summary>
     internal Article(ManifestEntry entry, ArticleRecord record, Sidecar sidecar, string rawText, string sha256,
-        IReadOnlyList<Person> people, IReadOnlyList<OutletInfo> outlets)
+        RegistryLists registry)
     {
         Id = entry.Id;
         SeedFile = entry.BaseName + ".txt";
@@ -27,7 +27,8 @@ public sealed class Article
         TitleSpan = record.Title is { } t ? Span(t) : null;
         Title = TitleSpan?.Text;
         TitleNote = sidecar.String("titleNote");
-        OutletInfo = outlets[record.Outlet];
+        var people = registry.People;
+        Outlet = registry.Outlets[record.Outlet];
         OutletInferred = record.OutletInferred;
         OutletNote = sidecar.String("note", "outlet");
         OutletCues = Spans(record.OutletCues);
@@ -65,7 +66,7 @@ public sealed class Article
         }
         Turns = turns;
         Quotes = quotes;
-        Figures = Array.ConvertAll(record.Figures, f => new Figure(this, sidecar.Item("figures", f.Source, "id")!, f,
+        Figures = Array.ConvertAll(record.Figures, f => new Figure(this, sidecar.Item("figures", f.Source, "id")!, f, registry,
             f.StatedBy < 0 ? null : people[f.StatedBy], Span(f.Range),
             sidecar.Item("figures", f.Source, "subject")!, sidecar.Item("figures", f.Source, "asOf"),
             sidecar.Item("figures", f.Source, "reading"), sidecar.Item("figures", f.Source, "note")));
@@ -90,11 +91,8 @@ public sealed class Article
     /// <summary>Why there is no headline, or a remark on it.</summary>
     public string? TitleNote { get; }
 
-    /// <summary>The outlet that published the article.</summary>
-    public Outlet Outlet => OutletInfo.Id;
-
-    /// <summary>The outlet's registry entry (name, country).</summary>
-    public OutletInfo OutletInfo { get; }
+    /// <summary>The outlet that published the article: its registry entry (id, name, country).</summary>
+    public OutletInfo Outlet { get; }
 
     /// <summary>True when the outlet is inferred from indirect evidence rather than named in the text.</summary>
     public bool OutletInferred { get; }

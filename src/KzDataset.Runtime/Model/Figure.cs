@@ -5,7 +5,7 @@ namespace KzDataset;
 /// <summary>A number the article states: what it counts or measures, in what unit, how qualified.</summary>
 public sealed class Figure
 {
-    internal Figure(Article article, string localId, Shared.RecordFigure record, Person? statedBy, TextSpan span,
+    internal Figure(Article article, string localId, Shared.RecordFigure record, RegistryLists registry, Person? statedBy, TextSpan span,
         string subject, string? asOf, string? reading, string? note)
     {
         Article = article;
@@ -13,9 +13,9 @@ public sealed class Figure
         Value = record.Value;
         Lower = record.Lower;
         Upper = record.Upper;
-        // The generated enums number the registry's entries in id order, as the record does.
-        Unit = (Unit)record.Unit;
-        Measure = (Measure)record.Measure;
+        // The record refers to registry entries by position in the id-sorted lists.
+        Unit = registry.Units[record.Unit];
+        Measure = registry.Measures[record.Measure];
         Qualifier = Vocabulary.Code<FigureQualifier>(record.Qualifier);
         Subject = subject;
         AsOf = asOf;
@@ -44,10 +44,10 @@ public sealed class Figure
     public decimal? Upper { get; }
 
     /// <summary>What is counted or measured.</summary>
-    public Unit Unit { get; }
+    public UnitInfo Unit { get; }
 
     /// <summary>What the figure measures.</summary>
-    public Measure Measure { get; }
+    public MeasureInfo Measure { get; }
 
     /// <summary>How the text qualifies the number.</summary>
     public FigureQualifier Qualifier { get; }
@@ -79,5 +79,5 @@ public sealed class Figure
         : $"{Lower?.ToString(CultureInfo.InvariantCulture) ?? "…"}–{Upper?.ToString(CultureInfo.InvariantCulture) ?? "…"}";
 
     /// <inheritdoc />
-    public override string ToString() => $"{Measure} {ValueText} {Unit} ({Text})";
+    public override string ToString() => $"{Measure.Id} {ValueText} {Unit.Id} ({Text})";
 }

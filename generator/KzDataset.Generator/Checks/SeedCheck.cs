@@ -1,0 +1,62 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using KzDataset.Generator.Common;
+using KzDataset.Generator.Model;
+using KzDataset.Generator.Parsing;
+using KzDataset.Generator.Validation;
+
+namespace KzDataset.Generator.Checks;
+
+/// <summary>A seed file as the tool reads it: its path, what it is, and its decoded content (null when unreadable).</summary>
+internal sealed record SeedCheckFile(string Path, SeedKind Kind, string? Content);
+
+/// <summary>What checking a seeds folder gives: every diagnostic the build would report, and the corpus's compiled data.</summary>
+internal sealed record SeedCheckResult(IReadOnlyList<DiagnosticInfo> Diagnostics, CorpusModel Corpus)
+{
+    public bool HasErrors => Diagnostics.Any(d => d.Rule.Severity == KzDataset.Generator.Diagnostics.KzSeverity.Error);
+
+    /// <summary>The sixteen buckets of data the generator would compile in (manifest and records), decoded.</summary>
+    public byte[][] Buckets()
+    {
+        var buckets = new byte[CorpusBuilder.BucketCount][];
+        for (var i = 0; i < buckets.Length; i++) buckets[i] = Shared.BucketData.Write(new List<(string, string, byte[])>());
+        foreach (var bucket in CorpusBuilder.Buckets(Corpus, itemMembers: false))
+        {
+            buckets[bucket.Index] = Shared.BucketData.Write(bucket.Articles.Select(a => (a.Id, a.BaseName, a.Record.ToArray())).ToList());
+        }
+        return buckets;
+    }
+}
+
+/// <summary>
+/// The build's seed checks outside the compiler (the <c>kz check</c> tool): the same steps as the
+/// generator's pipeline (<see cref="SeedSteps"/>), run once over every file, with no Roslyn type involved.
+/// </summary>
+internal static class SeedCheck
+{
+    public static SeedCheckResult Run(IEnumerable<SeedCheckFile> files, CancellationToken cancellationToken = default)
+    {
+        var all = files.OrderBy(f => f.Path, System.StringComparer.Ordinal).ToList();
+        var texts = all.Where(f => f.Kind == SeedKind.Text)
+            .Select(f => SeedSteps.ReadText(f.Path, f.Content))
+            .Where(t => t is not null)
+            .Select(t => t!)
+            .ToEquatableArray();
+        var index = new SeedTextIndex(texts);
+        var textFiles = all.Where(f => f.Kind == SeedKind.Text)
+            .Select(f => new SeedFile(f.Path, SeedFileNames.FileName(f.Path), SeedFileNames.BaseName(f.Path)))
+            .ToImmutableArray();
+        var registry = SeedSteps.BuildRegistry(all.Where(f => f.Kind == SeedKind.Registry)
+            .Select(f => SeedSteps.ParseRegistry(f.Path, f.Content))
+            .ToImmutableArray());
+        var linked = all.Where(f => f.Kind == SeedKind.Sidecar)
+            .Select(f => SeedSteps.ParseSidecar(f.Path, f.Content))
+            .Select(s => SeedSteps.Resolve(new SidecarWithText(s, index.Find(s.BaseName)), cancellationToken))
+            .Select(r => SeedSteps.Link(r, registry))
+            .ToImmutableArray();
+        var corpus = SeedSteps.BuildCorpus(linked, registry, textFiles);
+        return new SeedCheckResult(corpus.Diagnostics.ToList(), corpus);
+    }
+}

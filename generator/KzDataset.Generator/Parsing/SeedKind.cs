@@ -1,0 +1,27 @@
+namespace KzDataset.Generator.Parsing;
+
+/// <summary>
+/// What an AdditionalFile is to the generator, as the <c>KzSeed</c> item metadata says (set by the
+/// package's build files for the files under the seeds folder). Files without it are not seeds.
+/// </summary>
+internal enum SeedKind
+{
+    None,
+    Text,
+    Sidecar,
+    Registry,
+}
+
+/// <summary>The values of the <c>KzSeed</c> metadata.</summary>
+internal static class SeedKinds
+{
+    public const string MetadataName = "KzSeed";
+
+    public static SeedKind Parse(string? value) => value?.Trim().ToLowerInvariant() switch
+    {
+        "text" => SeedKind.Text,
+        "sidecar" => SeedKind.Sidecar,
+        "registry" => SeedKind.Registry,
+        _ => SeedKind.None,
+    };
+}

@@ -1,0 +1,131 @@
+extern alias gen;
+
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text;
+using gen::KzDataset.Generator.Checks;
+using gen::KzDataset.Generator.Parsing;
+
+namespace KzDataset.Cli.Seeds;
+
+/// <summary>
+/// A corpus's seed files as the tool reads them: a folder laid out as the generator package's build
+/// files expect (texts and sidecars side by side, registries in <c>registry/</c>), or the bundled
+/// corpus's files, read back from the KzDataset assembly that embeds them.
+/// </summary>
+internal sealed class SeedFolder
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private SeedFolder(string name, IReadOnlyList<SeedFile> files)
+    {
+        Name = name;
+        Files = files;
+    }
+
+    /// <summary>How the folder is shown: its path, or "the bundled corpus".</summary>
+    public string Name { get; }
+
+    public IReadOnlyList<SeedFile> Files { get; }
+
+    /// <summary>The seeds under <paramref name="directory"/>.</summary>
+    public static SeedFolder Open(string directory)
+    {
+        var full = Path.GetFullPath(directory);
+        if (!Directory.Exists(full)) throw new CliException($"no seeds folder at '{directory}'");
+        var files = new List<SeedFile>();
+        foreach (var path in Directory.EnumerateFiles(full, "*.txt")) files.Add(SeedFile.FromDisk(path, SeedKind.Text));
+        foreach (var path in Directory.EnumerateFiles(full, "*.json").Where(IsNotSchema)) files.Add(SeedFile.FromDisk(path, SeedKind.Sidecar));
+        var registry = Path.Combine(full, "registry");
+        if (Directory.Exists(registry))
+        {
+            foreach (var path in Directory.EnumerateFiles(registry, "*.json").Where(IsNotSchema)) files.Add(SeedFile.FromDisk(path, SeedKind.Registry));
+        }
+        if (files.Count == 0) throw new CliException($"'{directory}' holds no seed files (*.txt and *.json, registries in registry/)");
+        return new SeedFolder(full, files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>The bundled corpus's seeds, as embedded in the KzDataset assembly (shown under "seeds/").</summary>
+    public static SeedFolder Bundled()
+    {
+        var assembly = typeof(KzDataset.KzCorpus).Assembly;
+        var files = new List<SeedFile>();
+        foreach (var name in assembly.GetManifestResourceNames().OrderBy(n => n, StringComparer.Ordinal))
+        {
+            if (name.StartsWith(SeedResources.SeedPrefix, StringComparison.Ordinal))
+            {
+                var file = name.Substring(SeedResources.SeedPrefix.Length);
+                files.Add(SeedFile.FromBytes("seeds/" + file, file.EndsWith(".txt", StringComparison.Ordinal) ? SeedKind.Text : SeedKind.Sidecar, Read(assembly, name)));
+            }
+            else if (name.StartsWith(SeedResources.RegistryPrefix, StringComparison.Ordinal))
+            {
+                files.Add(SeedFile.FromBytes("seeds/registry/" + name.Substring(SeedResources.RegistryPrefix.Length), SeedKind.Registry, Read(assembly, name)));
+            }
+        }
+        return new SeedFolder("the bundled corpus", files);
+    }
+
+    /// <summary>Runs the build's checks (the generator's own code) over the files.</summary>
+    public SeedCheckResult Check() => SeedCheck.Run(Files.Select(f => new SeedCheckFile(f.Path, f.Kind, f.Content)));
+
+    /// <summary>The corpus, as a corpus project built from these seeds would hold it; a <see cref="CliException"/> when the seeds have errors.</summary>
+    public Corpus Load()
+    {
+        if (Files.FirstOrDefault(f => f.Problem is not null) is { } unreadable) throw new CliException(unreadable.Path + ": " + unreadable.Problem);
+        var result = Check();
+        if (result.HasErrors)
+        {
+            var errors = result.Diagnostics.Count(d => d.Rule.Severity == gen::KzDataset.Generator.Diagnostics.KzSeverity.Error);
+            throw new CliException($"the seeds in {Name} have {errors} error(s); 'kz check {Name}' lists them");
+        }
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in Files)
+        {
+            var prefix = file.Kind == SeedKind.Registry ? SeedResources.RegistryPrefix : SeedResources.SeedPrefix;
+            names[prefix + Path.GetFileName(file.Path)] = file.Path;
+        }
+        return Corpus.FromData(result.Buckets(), new FolderSeedStore(Name, names));
+    }
+
+    private static bool IsNotSchema(string path) => !path.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase);
+
+    private static byte[] Read(Assembly assembly, string name)
+    {
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    /// <summary>One seed file: its content decoded as the compiler decodes it (a UTF-8 byte-order mark dropped), or why it cannot be.</summary>
+    internal sealed record SeedFile(string Path, SeedKind Kind, string? Content, string? Problem)
+    {
+        public static SeedFile FromDisk(string path, SeedKind kind)
+        {
+            try
+            {
+                return FromBytes(path, kind, File.ReadAllBytes(path));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return new SeedFile(path, kind, null, "cannot be read: " + ex.Message);
+            }
+        }
+
+        public static SeedFile FromBytes(string path, SeedKind kind, byte[] bytes)
+        {
+            var start = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+            try
+            {
+                return new SeedFile(path, kind, StrictUtf8.GetString(bytes, start, bytes.Length - start), null);
+            }
+            catch (DecoderFallbackException ex)
+            {
+                return new SeedFile(path, kind, null, $"is not valid UTF-8 (byte {start + ex.Index})");
+            }
+        }
+    }
+}
