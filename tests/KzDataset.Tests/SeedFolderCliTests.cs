@@ -1,0 +1,216 @@
+extern alias gen;
+
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.IO;
+using System.Linq;
+using System.Security.Cryptography;
+using KzDataset.Testing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using Xunit;
+
+namespace KzDataset.Tests;
+
+/// <summary>
+/// kz on a seeds folder: <c>init</c> writes a corpus that checks clean, <c>check</c> prints what the
+/// build's generator reports for the same files, and <c>--seeds</c> queries a user's corpus.
+/// </summary>
+public sealed class SeedFolderCliTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "kz-seeds-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
+    }
+
+    private string Seeds => Path.Combine(_folder, "seeds");
+
+    private string Init()
+    {
+        var (exit, output, error) = CliRunner.Run("init", Seeds);
+        Assert.True(exit == 0, error);
+        Assert.Contains(Path.Combine(Seeds, "001_example.json"), output);
+        return Seeds;
+    }
+
+    [Fact]
+    public void Init_writes_a_corpus_that_checks_clean_with_schemas_beside_it()
+    {
+        var seeds = Init();
+
+        var (exit, output, error) = CliRunner.Run("check", seeds);
+
+        Assert.Equal(0, exit);
+        Assert.Empty(error);
+        Assert.EndsWith($"{Path.GetFullPath(seeds)}: 6 files, 1 articles; 0 error(s), 0 warning(s)", output.TrimEnd());
+        Assert.True(File.Exists(Path.Combine(seeds, "schema", "article.schema.json")));
+        // The sidecar points at the schema beside it, so an editor finds it.
+        Assert.Contains("\"$schema\": \"schema/article.schema.json\"", File.ReadAllText(Path.Combine(seeds, "001_example.json")));
+        var text = File.ReadAllBytes(Path.Combine(seeds, "001_example.txt"));
+        Assert.Contains(Convert.ToHexStringLower(SHA256.HashData(text)), File.ReadAllText(Path.Combine(seeds, "001_example.json")));
+    }
+
+    [Fact]
+    public void Init_never_overwrites()
+    {
+        var seeds = Init();
+        File.WriteAllText(Path.Combine(seeds, "001_example.txt"), "mine");
+
+        var (exit, _, error) = CliRunner.Run("init", seeds);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("is not an empty folder", error);
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(seeds, "001_example.txt")));
+    }
+
+    [Fact]
+    public void Check_prints_the_generators_diagnostics_located_and_exits_1()
+    {
+        var seeds = Init();
+        var sidecar = Path.Combine(seeds, "001_example.json");
+        File.WriteAllText(sidecar, File.ReadAllText(sidecar).Replace("\"exact\": \"120 workers built it\"", "\"exact\": \"120 workers built the bridge\"", StringComparison.Ordinal));
+
+        var (exit, output, _) = CliRunner.Run("check", seeds);
+
+        Assert.Equal(1, exit);
+        var line = Assert.Single(output.Split('\n'), l => l.Contains("KZ0100", StringComparison.Ordinal));
+        var lines = File.ReadAllLines(sidecar);
+        var row = Array.FindIndex(lines, l => l.Contains("120 workers built the bridge", StringComparison.Ordinal)) + 1;
+        var column = lines[row - 1].IndexOf("\"120 workers built the bridge\"", StringComparison.Ordinal) + 1;
+        Assert.StartsWith($"{Path.GetFullPath(sidecar)}({row},{column}): error KZ0100: \"120 workers built the bridge\" is not in 001_example.txt.", line);
+        Assert.EndsWith("1 error(s), 0 warning(s)", output.TrimEnd());
+        // Every line is what the generator reports in a build over the same files.
+        Assert.Equal(BuildDiagnostics(seeds), output.Split('\n').Where(l => l.Contains(": error KZ", StringComparison.Ordinal) || l.Contains(": warning KZ", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Check_reports_corpus_wide_problems_and_warnings_like_the_build()
+    {
+        var seeds = Init();
+        // A text without its sidecar (a corpus-wide error) and a number nobody annotated (a warning).
+        File.WriteAllText(Path.Combine(seeds, "002_orphan.txt"), "An orphan text.\n");
+        var text = Path.Combine(seeds, "001_example.txt");
+        var sidecar = Path.Combine(seeds, "001_example.json");
+        var edited = File.ReadAllText(text).Replace("Advertisement: subscribe today", "Advertisement: subscribe today\n\nIt is 42 metres long.", StringComparison.Ordinal);
+        File.WriteAllText(text, edited);
+        File.WriteAllText(sidecar, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(sidecar), "\"sha256\": \"[0-9a-f]+\"",
+            $"\"sha256\": \"{Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(text)))}\""));
+
+        var (exit, output, _) = CliRunner.Run("check", seeds);
+
+        Assert.Equal(1, exit);
+        Assert.Contains(output.Split('\n'), l => l.Contains("error KZ0011", StringComparison.Ordinal) && l.Contains("002_orphan.txt", StringComparison.Ordinal));
+        Assert.Contains(output.Split('\n'), l => l.Contains("warning KZ0300", StringComparison.Ordinal) && l.Contains("\"42\"", StringComparison.Ordinal));
+        Assert.Equal(BuildDiagnostics(seeds), output.Split('\n').Where(l => l.Contains(" KZ", StringComparison.Ordinal) && !l.EndsWith("warning(s)", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Check_without_a_folder_checks_the_bundled_corpus()
+    {
+        var (exit, output, _) = CliRunner.Run("check");
+
+        Assert.Equal(0, exit);
+        Assert.EndsWith("the bundled corpus: 14 files, 5 articles; 0 error(s), 0 warning(s)", output.TrimEnd());
+    }
+
+    [Fact]
+    public void Check_reports_invalid_utf8_with_its_byte_offset()
+    {
+        var seeds = Init();
+        var text = Path.Combine(seeds, "001_example.txt");
+        var bytes = File.ReadAllBytes(text).ToList();
+        bytes.Insert(10, 0xFF);
+        File.WriteAllBytes(text, bytes.ToArray());
+
+        var (exit, output, _) = CliRunner.Run("check", seeds);
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"{text}: error: is not valid UTF-8 (byte 10)", output);
+    }
+
+    [Fact]
+    public void Check_of_a_missing_folder_is_one_clear_line()
+    {
+        var (exit, output, error) = CliRunner.Run("check", Path.Combine(_folder, "nowhere"));
+
+        Assert.Equal(1, exit);
+        Assert.Empty(output);
+        Assert.Equal($"kz: no seeds folder at '{Path.Combine(_folder, "nowhere")}'", error.TrimEnd());
+    }
+
+    [Fact]
+    public void Seeds_option_queries_a_users_corpus()
+    {
+        var seeds = Init();
+
+        var stats = CliRunner.Run("--seeds", seeds, "stats");
+        var quotes = CliRunner.Run("quotes", "--seeds", seeds, "--expert", "jane doe");
+
+        Assert.True(stats.ExitCode == 0, stats.Error);
+        Assert.Contains("example-article", stats.Output);
+        Assert.Contains("Example Gazette", stats.Output);
+        Assert.DoesNotContain("nyt-", stats.Output);
+        Assert.True(quotes.ExitCode == 0, quotes.Error);
+        Assert.Contains("120 workers built it", quotes.Output);
+    }
+
+    [Fact]
+    public void Seeds_option_refuses_a_corpus_with_errors()
+    {
+        var seeds = Init();
+        File.Delete(Path.Combine(seeds, "registry", "units.json"));
+
+        var (exit, output, error) = CliRunner.Run("--seeds", seeds, "stats");
+
+        Assert.Equal(1, exit);
+        Assert.Empty(output);
+        Assert.Contains("error(s); 'kz check", error);
+    }
+
+    /// <summary>What the generator reports in a build of a project whose seeds folder this is, printed as kz prints it.</summary>
+    private static List<string> BuildDiagnostics(string seeds)
+    {
+        var files = Directory.EnumerateFiles(seeds, "*.txt").Select(p => (p, "text"))
+            .Concat(Directory.EnumerateFiles(seeds, "*.json").Select(p => (p, "sidecar")))
+            .Concat(Directory.EnumerateFiles(Path.Combine(seeds, "registry"), "*.json").Select(p => (p, "registry")))
+            .Select(f => (Text: (AdditionalText)new FileText(Path.GetFullPath(f.Item1)), Kind: f.Item2))
+            .ToList();
+        var options = new SeedOptions(files.ToDictionary(f => f.Text.Path, f => f.Kind));
+        var driver = CSharpGeneratorDriver.Create(new[] { new gen::KzDataset.Generator.KzGenerator().AsSourceGenerator() }, files.Select(f => f.Text), new CSharpParseOptions(), options)
+            .RunGenerators(CSharpCompilation.Create("corpus"), TestContext.Current.CancellationToken);
+        return driver.GetRunResult().Diagnostics
+            .Select(d => $"{d.Location.GetLineSpan().Path}({d.Location.GetLineSpan().StartLinePosition.Line + 1},{d.Location.GetLineSpan().StartLinePosition.Character + 1}): {(d.Severity == DiagnosticSeverity.Error ? "error" : "warning")} {d.Id}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}")
+            .Select(l => l.StartsWith("(1,1)", StringComparison.Ordinal) ? Path.GetFullPath(seeds) + l.Substring("(1,1)".Length) : l)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private sealed class FileText(string path) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override SourceText GetText(System.Threading.CancellationToken cancellationToken = default)
+            => SourceText.From(File.OpenRead(Path), canBeEmbedded: true);
+    }
+
+    /// <summary>The KzSeed metadata the package's build files give each file.</summary>
+    private sealed class SeedOptions(IReadOnlyDictionary<string, string> kinds) : AnalyzerConfigOptionsProvider
+    {
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Values(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Corpus" });
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Values(new Dictionary<string, string>());
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
+            => new Values(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.KzSeed"] = kinds[textFile.Path] });
+
+        private sealed class Values(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
+        }
+    }
+}
