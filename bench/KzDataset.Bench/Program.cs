@@ -74,7 +74,7 @@ internal static class Program
         var sourceChars = 0L;
         for (var i = 0; i < repeats; i++)
         {
-            GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new KzGenerator().AsSourceGenerator() }, texts, null, null,
+            GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new KzGenerator().AsSourceGenerator() }, texts, null, Scaling.SeedOptions.Instance,
                 new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
             driver = driver.RunGenerators(compilation);
             full.Add(driver.GetTimingInfo().ElapsedTime.TotalMilliseconds);
