@@ -34,7 +34,11 @@ public sealed class KzGenerator : IIncrementalGenerator
 
         var texts = files
             .Where(static f => f.Kind == SeedKind.Text)
-            .Select(static (f, ct) => SeedSteps.ReadText(f.File.Path, f.File.GetText(ct)?.ToString()))
+            .Select(static (f, ct) =>
+            {
+                var (content, notUtf8) = SeedFileText.Read(f.File, ct);
+                return SeedSteps.ReadText(f.File.Path, content, notUtf8);
+            })
             .Where(static t => t is not null)
             .Select(static (t, _) => t!)
             .WithTrackingName(TrackingNames.Texts);
@@ -47,12 +51,20 @@ public sealed class KzGenerator : IIncrementalGenerator
 
         var sidecars = files
             .Where(static f => f.Kind == SeedKind.Sidecar)
-            .Select(static (f, ct) => SeedSteps.ParseSidecar(f.File.Path, f.File.GetText(ct)?.ToString()))
+            .Select(static (f, ct) =>
+            {
+                var (content, notUtf8) = SeedFileText.Read(f.File, ct);
+                return SeedSteps.ParseSidecar(f.File.Path, content, notUtf8);
+            })
             .WithTrackingName(TrackingNames.Sidecars);
 
         var registry = files
             .Where(static f => f.Kind == SeedKind.Registry)
-            .Select(static (f, ct) => SeedSteps.ParseRegistry(f.File.Path, f.File.GetText(ct)?.ToString()))
+            .Select(static (f, ct) =>
+            {
+                var (content, notUtf8) = SeedFileText.Read(f.File, ct);
+                return SeedSteps.ParseRegistry(f.File.Path, content, notUtf8);
+            })
             .WithTrackingName(TrackingNames.RegistryFiles)
             .Collect()
             .Select(static (r, _) => SeedSteps.BuildRegistry(r))

@@ -119,7 +119,7 @@ public sealed class SeedFolderCliTests : IDisposable
     }
 
     [Fact]
-    public void Check_reports_invalid_utf8_with_its_byte_offset()
+    public void Check_reports_invalid_utf8_with_its_byte_offset_as_the_build_does()
     {
         var seeds = Init();
         var text = Path.Combine(seeds, "001_example.txt");
@@ -130,7 +130,10 @@ public sealed class SeedFolderCliTests : IDisposable
         var (exit, output, _) = CliRunner.Run("check", seeds);
 
         Assert.Equal(1, exit);
-        Assert.Contains($"{text}: error: is not valid UTF-8 (byte 10)", output);
+        // Byte 10 is on line 1, column 11, where the build's decoder puts U+FFFD.
+        Assert.Contains($"{text}(1,11): error KZ0014: 001_example.txt is not valid UTF-8: byte 10 does not start or continue a UTF-8 sequence", output);
+        Assert.EndsWith("1 error(s), 0 warning(s)", output.TrimEnd());
+        Assert.Equal(BuildDiagnostics(seeds), output.Split('\n').Where(l => l.Contains(" KZ", StringComparison.Ordinal) && !l.EndsWith("warning(s)", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -194,8 +197,12 @@ public sealed class SeedFolderCliTests : IDisposable
     {
         public override string Path { get; } = path;
 
+        // As the compiler reads an AdditionalFile: decoded from the file's bytes, which its checksum is of.
         public override SourceText GetText(System.Threading.CancellationToken cancellationToken = default)
-            => SourceText.From(File.OpenRead(Path), canBeEmbedded: true);
+        {
+            using var stream = File.OpenRead(Path);
+            return SourceText.From(stream, checksumAlgorithm: SourceHashAlgorithm.Sha256, canBeEmbedded: true);
+        }
     }
 
     /// <summary>The KzSeed metadata the package's build files give each file.</summary>

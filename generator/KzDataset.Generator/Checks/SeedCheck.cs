@@ -9,8 +9,11 @@ using KzDataset.Generator.Validation;
 
 namespace KzDataset.Generator.Checks;
 
-/// <summary>A seed file as the tool reads it: its path, what it is, and its decoded content (null when unreadable).</summary>
-internal sealed record SeedCheckFile(string Path, SeedKind Kind, string? Content);
+/// <summary>
+/// A seed file as the tool reads it: its path, what it is, its decoded content (null when it cannot
+/// be read), and where it stops being UTF-8 if it does (decoded as the compiler does, with U+FFFD).
+/// </summary>
+internal sealed record SeedCheckFile(string Path, SeedKind Kind, string? Content, Text.NotUtf8? NotUtf8 = null);
 
 /// <summary>What checking a seeds folder gives: every diagnostic the build would report, and the corpus's compiled data.</summary>
 internal sealed record SeedCheckResult(IReadOnlyList<DiagnosticInfo> Diagnostics, CorpusModel Corpus)
@@ -40,7 +43,7 @@ internal static class SeedCheck
     {
         var all = files.OrderBy(f => f.Path, System.StringComparer.Ordinal).ToList();
         var texts = all.Where(f => f.Kind == SeedKind.Text)
-            .Select(f => SeedSteps.ReadText(f.Path, f.Content))
+            .Select(f => SeedSteps.ReadText(f.Path, f.Content, f.NotUtf8))
             .Where(t => t is not null)
             .Select(t => t!)
             .ToEquatableArray();
@@ -49,10 +52,10 @@ internal static class SeedCheck
             .Select(f => new SeedFile(f.Path, SeedFileNames.FileName(f.Path), SeedFileNames.BaseName(f.Path)))
             .ToImmutableArray();
         var registry = SeedSteps.BuildRegistry(all.Where(f => f.Kind == SeedKind.Registry)
-            .Select(f => SeedSteps.ParseRegistry(f.Path, f.Content))
+            .Select(f => SeedSteps.ParseRegistry(f.Path, f.Content, f.NotUtf8))
             .ToImmutableArray());
         var linked = all.Where(f => f.Kind == SeedKind.Sidecar)
-            .Select(f => SeedSteps.ParseSidecar(f.Path, f.Content))
+            .Select(f => SeedSteps.ParseSidecar(f.Path, f.Content, f.NotUtf8))
             .Select(s => SeedSteps.Resolve(new SidecarWithText(s, index.Find(s.BaseName)), cancellationToken))
             .Select(r => SeedSteps.Link(r, registry))
             .ToImmutableArray();

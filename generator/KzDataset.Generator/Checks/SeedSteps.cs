@@ -20,12 +20,23 @@ internal static class SeedSteps
         EquatableArray<RegistryEntry>.Empty, EquatableArray<RegistryEntry>.Empty);
 
     /// <summary>A text's content as the compiler decoded it (no byte-order mark), or null when it cannot be read.</summary>
-    public static SeedText? ReadText(string path, string? content)
-        => content is null ? null : StepGuard.Run<SeedText?>(path, () => SeedTextReader.Create(path, content), _ => null);
+    /// <param name="path">The file.</param>
+    /// <param name="content">Its decoded content.</param>
+    /// <param name="encoding">When the file is not UTF-8: where it stops being UTF-8.</param>
+    public static SeedText? ReadText(string path, string? content, NotUtf8? encoding = null)
+    {
+        if (content is null) return null;
+        if (encoding is not null)
+        {
+            return new SeedText(path, SeedFileNames.FileName(path), SeedFileNames.BaseName(path), content, string.Empty, 0, Unreadable(path, content, encoding));
+        }
+        return StepGuard.Run<SeedText?>(path, () => SeedTextReader.Create(path, content), _ => null);
+    }
 
-    public static ParsedSidecar ParseSidecar(string path, string? content)
+    public static ParsedSidecar ParseSidecar(string path, string? content, NotUtf8? encoding = null)
     {
         var baseName = SeedFileNames.BaseName(path);
+        if (content is not null && encoding is not null) return new ParsedSidecar(path, baseName, null, new EquatableArray<DiagnosticInfo>(new[] { Unreadable(path, content, encoding) }));
         if (content is null)
         {
             return new ParsedSidecar(path, baseName, null, new EquatableArray<DiagnosticInfo>(new[]
@@ -37,11 +48,23 @@ internal static class SeedSteps
             d => new ParsedSidecar(path, baseName, null, new EquatableArray<DiagnosticInfo>(new[] { d })));
     }
 
-    public static ParsedRegistryFile ParseRegistry(string path, string? content)
-        => StepGuard.Run(path, () => RegistryParser.Parse(path, content ?? string.Empty),
+    public static ParsedRegistryFile ParseRegistry(string path, string? content, NotUtf8? encoding = null)
+        => content is not null && encoding is not null
+            ? new ParsedRegistryFile(path, SeedFileNames.FileName(path), EquatableArray<RawPerson>.Empty, EquatableArray<RawOutletEntry>.Empty,
+                EquatableArray<RawMeasure>.Empty, EquatableArray<RawUnit>.Empty, new EquatableArray<DiagnosticInfo>(new[] { Unreadable(path, content, encoding) }))
+            : StepGuard.Run(path, () => RegistryParser.Parse(path, content ?? string.Empty),
             d => new ParsedRegistryFile(path, SeedFileNames.FileName(path), EquatableArray<RawPerson>.Empty,
                 EquatableArray<RawOutletEntry>.Empty, EquatableArray<RawMeasure>.Empty, EquatableArray<RawUnit>.Empty,
                 new EquatableArray<DiagnosticInfo>(new[] { d })));
+
+    /// <summary>KZ0014 at the character the first invalid byte was decoded to.</summary>
+    private static DiagnosticInfo Unreadable(string path, string content, NotUtf8 encoding)
+    {
+        var at = System.Math.Min(encoding.CharIndex, content.Length);
+        var location = new LineIndex(content).Locate(path, at, at < content.Length ? 1 : 0);
+        return DiagnosticInfo.Create(KzDiagnostics.InvalidUtf8, location, SeedFileNames.FileName(path),
+            encoding.ByteOffset.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
 
     public static RegistryModel BuildRegistry(ImmutableArray<ParsedRegistryFile> files)
         => StepGuard.Run("registry", () => RegistryBuilder.Build(files), d => new RegistryModel(EquatableArray<PersonModel>.Empty,

@@ -58,6 +58,9 @@ internal static class KzDiagnostics
     public static readonly KzRule UnknownRegistry = Error("KZ0013", Files,
         "Unknown registry file", "'{0}' is not a registry: registry files are {1}");
 
+    public static readonly KzRule InvalidUtf8 = Error("KZ0014", Files,
+        "File is not valid UTF-8", "{0} is not valid UTF-8: byte {1} does not start or continue a UTF-8 sequence (the build reads it as U+FFFD); save the file as UTF-8");
+
     public static readonly KzRule UnknownReference = Error("KZ0020", Ids,
         "Unknown id", "Unknown {0} '{1}'{2}");
 

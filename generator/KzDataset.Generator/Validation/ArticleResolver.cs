@@ -47,7 +47,13 @@ internal sealed class ArticleResolver
     {
         var diagnostics = new List<DiagnosticInfo>(sidecar.Diagnostics);
         var raw = sidecar.Article;
-        if (text is null)
+        if (text?.Unreadable is { } unreadable)
+        {
+            // Offsets into a text the build could not read as UTF-8 would be meaningless.
+            diagnostics.Add(unreadable);
+            text = null;
+        }
+        else if (text is null)
         {
             diagnostics.Add(DiagnosticInfo.Create(KzDiagnostics.SidecarWithoutText, SourceLocation.FileStart(sidecar.Path),
                 Parsing.SeedFileNames.FileName(sidecar.Path), sidecar.BaseName + ".txt"));

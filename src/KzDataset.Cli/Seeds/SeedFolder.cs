@@ -8,6 +8,7 @@ using System.Reflection;
 using System.Text;
 using gen::KzDataset.Generator.Checks;
 using gen::KzDataset.Generator.Parsing;
+using gen::KzDataset.Generator.Text;
 
 namespace KzDataset.Cli.Seeds;
 
@@ -18,8 +19,6 @@ namespace KzDataset.Cli.Seeds;
 /// </summary>
 internal sealed class SeedFolder
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     private SeedFolder(string name, IReadOnlyList<SeedFile> files)
     {
         Name = name;
@@ -69,7 +68,7 @@ internal sealed class SeedFolder
     }
 
     /// <summary>Runs the build's checks (the generator's own code) over the files.</summary>
-    public SeedCheckResult Check() => SeedCheck.Run(Files.Select(f => new SeedCheckFile(f.Path, f.Kind, f.Content)));
+    public SeedCheckResult Check() => SeedCheck.Run(Files.Select(f => new SeedCheckFile(f.Path, f.Kind, f.Content, f.NotUtf8)));
 
     /// <summary>The corpus, as a corpus project built from these seeds would hold it; a <see cref="CliException"/> when the seeds have errors.</summary>
     public Corpus Load()
@@ -100,8 +99,11 @@ internal sealed class SeedFolder
         return copy.ToArray();
     }
 
-    /// <summary>One seed file: its content decoded as the compiler decodes it (a UTF-8 byte-order mark dropped), or why it cannot be.</summary>
-    internal sealed record SeedFile(string Path, SeedKind Kind, string? Content, string? Problem)
+    /// <summary>
+    /// One seed file: its content decoded as the compiler decodes it (a UTF-8 byte-order mark dropped,
+    /// an invalid byte sequence as U+FFFD, which the checks then report as KZ0014), or why it cannot be read.
+    /// </summary>
+    internal sealed record SeedFile(string Path, SeedKind Kind, string? Content, string? Problem, NotUtf8? NotUtf8 = null)
     {
         public static SeedFile FromDisk(string path, SeedKind kind)
         {
@@ -118,14 +120,11 @@ internal sealed class SeedFolder
         public static SeedFile FromBytes(string path, SeedKind kind, byte[] bytes)
         {
             var start = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
-            try
-            {
-                return new SeedFile(path, kind, StrictUtf8.GetString(bytes, start, bytes.Length - start), null);
-            }
-            catch (DecoderFallbackException ex)
-            {
-                return new SeedFile(path, kind, null, $"is not valid UTF-8 (byte {start + ex.Index})");
-            }
+            var content = Encoding.UTF8.GetString(bytes, start, bytes.Length - start);
+            var invalid = Utf8Validation.FirstInvalidByte(bytes[start..]);
+            return invalid < 0
+                ? new SeedFile(path, kind, content, null)
+                : new SeedFile(path, kind, content, null, new NotUtf8(start + invalid, Encoding.UTF8.GetCharCount(bytes, start, invalid)));
         }
     }
 }
