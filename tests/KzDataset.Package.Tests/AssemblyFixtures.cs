@@ -1,0 +1,5 @@
+using KzDataset.Package.Tests;
+using Xunit;
+
+// One pack per test run, shared by every test class.
+[assembly: AssemblyFixture(typeof(PackageFeed))]
