@@ -19,7 +19,8 @@ namespace KzDataset.Bench;
 /// Timings are medians of repeated runs, with step tracking off (tracking adds its own cost).
 /// --scaling (N = 10 … 10,000) and --quick (N = 10 … 1,000) run the synthetic-corpus scaling bench
 /// (--sizes a,b,c and --processes n override the sizes and the processes per median),
-/// --emission-options the u8-literal vs resource experiment (docs/performance.md).
+/// --emission-options the u8-literal vs resource experiment (docs/performance.md),
+/// --bounded the generator on a huge text, many annotations and many occurrences (docs/reliability.md).
 /// </summary>
 internal static class Program
 {
@@ -29,6 +30,7 @@ internal static class Program
         if (args.Length == 3 && args[0] == "--child") return Scaling.ChildRuns.Run(args[1], args[2]);
         var quick = args.Contains("--quick");
         if (args.Contains("--emission-options")) return Scaling.EmissionOptions.Run(quick);
+        if (args.Contains("--bounded")) return Scaling.BoundedInputs.Run();
         // --chart run1.log run2.log …: one chart and table from the lines of earlier runs.
         if (args.Length > 1 && args[0] == "--chart")
         {

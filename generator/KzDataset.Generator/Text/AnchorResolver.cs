@@ -21,6 +21,8 @@ internal sealed class AnchorResolver
     private readonly string _text;
     private readonly string _folded;
     private readonly string _fileName;
+    private OccurrenceIndex? _index;
+    private int _searches;
 
     public AnchorResolver(SeedText text)
     {
@@ -95,8 +97,34 @@ internal sealed class AnchorResolver
     /// <summary>Start offsets of a quotation at or after <paramref name="from"/>: exact ones, else typographic ones.</summary>
     private List<int> Find(string needle, int from)
     {
+        if (needle.Length >= OccurrenceIndex.KeyLength && Index() is { } index) return FindIndexed(index, needle, from);
         var exact = AllIndexes(_text, needle, from);
         return exact.Count > 0 ? exact : AllIndexes(_folded, TypographicFolding.Fold(needle), from);
+    }
+
+    // A few searches scan the text; past that, the index is built once, so n anchors cost O(L + matches), not O(n × L).
+    private OccurrenceIndex? Index()
+    {
+        if (_index is null && ++_searches > IndexAfterSearches && _text.Length > IndexFromLength) _index = new OccurrenceIndex(_folded);
+        return _index;
+    }
+
+    private const int IndexAfterSearches = 32;
+    private const int IndexFromLength = 4_096;
+
+    // Folding maps one character to one, so every exact match is a folded match at the same offset.
+    private List<int> FindIndexed(OccurrenceIndex index, string needle, int from)
+    {
+        var folded = TypographicFolding.Fold(needle);
+        var exact = new List<int>();
+        var typographic = new List<int>();
+        foreach (var position in index.Candidates(folded, from))
+        {
+            if (position + folded.Length > _folded.Length || string.CompareOrdinal(_folded, position, folded, 0, folded.Length) != 0) continue;
+            typographic.Add(position);
+            if (string.CompareOrdinal(_text, position, needle, 0, needle.Length) == 0) exact.Add(position);
+        }
+        return exact.Count > 0 ? exact : typographic;
     }
 
     private static List<int> AllIndexes(string haystack, string needle, int from)
