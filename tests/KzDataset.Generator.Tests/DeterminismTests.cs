@@ -14,10 +14,10 @@ using static KzDataset.Generator.Tests.Infrastructure.Fixtures;
 namespace KzDataset.Generator.Tests;
 
 /// <summary>
-/// The generator's output (sources and diagnostics) does not depend on the process, the culture or
-/// the order of the AdditionalFiles: two child processes of this test assembly, with real
-/// globalization (not this project's invariant mode) under tr-TR and fi-FI and the files in
-/// opposite orders, must write the same bytes.
+/// The generator's output (sources, diagnostics and the compiled assembly) does not depend on the
+/// process, the culture or the order of the AdditionalFiles: three child processes of this test
+/// assembly, with real globalization (not this project's invariant mode) under tr-TR, fi-FI and the
+/// invariant culture and the files in both orders, must write the same bytes.
 /// </summary>
 public sealed class DeterminismTests
 {
@@ -44,7 +44,13 @@ public sealed class DeterminismTests
         if (Environment.GetEnvironmentVariable(ReverseVariable) == "1") texts.Reverse();
 
         var driver = CSharpGeneratorDriver.Create(new[] { new KzGenerator().AsSourceGenerator() }, texts, GeneratorHarness.ParseOptions, TestAnalyzerOptions.WithItemMembers())
-            .RunGeneratorsAndUpdateCompilation(GeneratorHarness.RuntimeCompilation(), out _, out var diagnostics, TestContext.Current.CancellationToken);
+            .RunGeneratorsAndUpdateCompilation(GeneratorHarness.RuntimeCompilation(), out var compilation, out var diagnostics, TestContext.Current.CancellationToken);
+        // The assembly too: a deterministic compile of the runtime with the generated sources.
+        using (var image = File.Create(output + ".dll"))
+        {
+            var emitted = compilation.WithOptions(compilation.Options.WithDeterministic(true)).Emit(image, cancellationToken: TestContext.Current.CancellationToken);
+            Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        }
         var result = new StringBuilder();
         foreach (var source in driver.GetRunResult().Results.Single().GeneratedSources.OrderBy(s => s.HintName, StringComparer.Ordinal))
         {
@@ -65,6 +71,7 @@ public sealed class DeterminismTests
         {
             var turkish = RunChild(folder, "tr-TR", reverse: false);
             var finnish = RunChild(folder, "fi-FI", reverse: true);
+            var invariant = RunChild(folder, string.Empty, reverse: true);
 
             Assert.Equal("tr-TR İ 1,5", File.ReadAllText(turkish + ".culture"));
             Assert.Equal("fi-FI I 1,5", File.ReadAllText(finnish + ".culture"));
@@ -73,6 +80,12 @@ public sealed class DeterminismTests
             Assert.Contains("KZ0200", first);
             Assert.Contains("KZ0300", first);
             Assert.Equal(first, File.ReadAllText(finnish));
+            Assert.Equal(first, File.ReadAllText(invariant));
+            Assert.Equal(" I 1.5", File.ReadAllText(invariant + ".culture"));
+            var assembly = File.ReadAllBytes(turkish + ".dll");
+            Assert.True(assembly.Length > 10_000, "the child emitted the assembly");
+            Assert.Equal(assembly, File.ReadAllBytes(finnish + ".dll"));
+            Assert.Equal(assembly, File.ReadAllBytes(invariant + ".dll"));
         }
         finally
         {
@@ -89,10 +102,11 @@ public sealed class DeterminismTests
         var properties = config["runtimeOptions"]!["configProperties"]!.AsObject();
         properties["System.Globalization.Invariant"] = false;
         properties["System.Globalization.PredefinedCulturesOnly"] = false;
-        var configPath = Path.Combine(folder, culture + ".runtimeconfig.json");
+        var name = culture.Length == 0 ? "invariant" : culture;
+        var configPath = Path.Combine(folder, name + ".runtimeconfig.json");
         File.WriteAllText(configPath, config.ToJsonString());
 
-        var output = Path.Combine(folder, culture + ".txt");
+        var output = Path.Combine(folder, name + ".txt");
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
         {
             RedirectStandardOutput = true,
