@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
@@ -6,6 +7,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json.Nodes;
 using KzDataset.Generator.Tests.Infrastructure;
+using KzDataset.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
@@ -14,7 +16,8 @@ using static KzDataset.Generator.Tests.Infrastructure.Fixtures;
 namespace KzDataset.Generator.Tests;
 
 /// <summary>
-/// The generator's output (sources, diagnostics and the compiled assembly) does not depend on the
+/// The generator's output (sources, diagnostics and the compiled assembly), for the fixture and for
+/// the real corpus, does not depend on the
 /// process, the culture or the order of the AdditionalFiles: three child processes of this test
 /// assembly, with real globalization (not this project's invariant mode) under tr-TR, fi-FI and the
 /// invariant culture and the files in both orders, must write the same bytes.
@@ -40,26 +43,37 @@ public sealed class DeterminismTests
 
         var culture = new CultureInfo(Environment.GetEnvironmentVariable(CultureVariable)!);
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = culture;
-        var texts = Seeds.ToAdditionalTexts().Cast<AdditionalText>().ToList();
-        if (Environment.GetEnvironmentVariable(ReverseVariable) == "1") texts.Reverse();
+        var reverse = Environment.GetEnvironmentVariable(ReverseVariable) == "1";
+        var result = new StringBuilder();
+        // The fixture (with culture-sensitive ids, numbers and diagnostics) and the real corpus.
+        Generate(Seeds.ToAdditionalTexts().Cast<AdditionalText>().ToList(), reverse, output + ".dll", result);
+        var real = Directory.EnumerateFiles(RepositoryPaths.Seeds, "*.*", SearchOption.AllDirectories)
+            .Where(f => TestAnalyzerOptions.SeedKindByLayout(f) is not null)
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .Select(f => (AdditionalText)new InMemoryAdditionalText(f, File.ReadAllText(f)))
+            .ToList();
+        Generate(real, reverse, output + ".real.dll", result);
+        File.WriteAllText(output, result.ToString());
+        // Proof that the culture was live: tr-TR upper-cases "i" to "İ", fi-FI prints 1.5 as "1,5".
+        File.WriteAllText(output + ".culture", $"{CultureInfo.CurrentCulture.Name} {"i".ToUpper(CultureInfo.CurrentCulture)} {1.5m.ToString(CultureInfo.CurrentCulture)}");
+    }
 
+    // Runs the generator, appends its sources and diagnostics, and writes the deterministic compile of the runtime with them.
+    private static void Generate(List<AdditionalText> texts, bool reverse, string assembly, StringBuilder result)
+    {
+        if (reverse) texts.Reverse();
         var driver = CSharpGeneratorDriver.Create(new[] { new KzGenerator().AsSourceGenerator() }, texts, GeneratorHarness.ParseOptions, TestAnalyzerOptions.WithItemMembers())
             .RunGeneratorsAndUpdateCompilation(GeneratorHarness.RuntimeCompilation(), out var compilation, out var diagnostics, TestContext.Current.CancellationToken);
-        // The assembly too: a deterministic compile of the runtime with the generated sources.
-        using (var image = File.Create(output + ".dll"))
+        using (var image = File.Create(assembly))
         {
             var emitted = compilation.WithOptions(compilation.Options.WithDeterministic(true)).Emit(image, cancellationToken: TestContext.Current.CancellationToken);
             Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
         }
-        var result = new StringBuilder();
         foreach (var source in driver.GetRunResult().Results.Single().GeneratedSources.OrderBy(s => s.HintName, StringComparer.Ordinal))
         {
             result.Append("// ==== ").Append(source.HintName).Append('\n').Append(source.SourceText).Append('\n');
         }
         foreach (var diagnostic in diagnostics) result.Append(diagnostic.ToString()).Append('\n');
-        File.WriteAllText(output, result.ToString());
-        // Proof that the culture was live: tr-TR upper-cases "i" to "İ", fi-FI prints 1.5 as "1,5".
-        File.WriteAllText(output + ".culture", $"{CultureInfo.CurrentCulture.Name} {"i".ToUpper(CultureInfo.CurrentCulture)} {1.5m.ToString(CultureInfo.CurrentCulture)}");
     }
 
     [Fact]
@@ -86,6 +100,10 @@ public sealed class DeterminismTests
             Assert.True(assembly.Length > 10_000, "the child emitted the assembly");
             Assert.Equal(assembly, File.ReadAllBytes(finnish + ".dll"));
             Assert.Equal(assembly, File.ReadAllBytes(invariant + ".dll"));
+            Assert.Contains("NytTokayevEmbracesRussia", first);
+            var realAssembly = File.ReadAllBytes(turkish + ".real.dll");
+            Assert.Equal(realAssembly, File.ReadAllBytes(finnish + ".real.dll"));
+            Assert.Equal(realAssembly, File.ReadAllBytes(invariant + ".real.dll"));
         }
         finally
         {
