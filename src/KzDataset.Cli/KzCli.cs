@@ -27,6 +27,7 @@ public static class KzCli
         var seeds = new Option<string?>("--seeds")
         {
             Description = "Query this seeds folder (texts, sidecars, registry/) instead of the bundled corpus; it is checked first.",
+            HelpName = "DIR",
             Recursive = true,
         };
         var root = new RootCommand("kz: check, start and query KzDataset corpora; without --seeds, the bundled corpus of articles on the January 2022 unrest in Kazakhstan.")
