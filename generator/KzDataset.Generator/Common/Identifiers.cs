@@ -6,7 +6,8 @@ namespace KzDataset.Generator.Common;
 /// <summary>Slug ids and the C# identifiers made from them.</summary>
 internal static class Identifiers
 {
-    private static readonly Regex SlugPattern = new("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
+    // \z, not $: $ also matches before a final "\n", which would let "id\n" through as a slug.
+    private static readonly Regex SlugPattern = new("^[a-z0-9]+(-[a-z0-9]+)*\\z", RegexOptions.CultureInvariant);
 
     /// <summary>The longest id: its identifier stays far below C#'s 512-character limit (CS7013).</summary>
     public const int MaxLength = 128;

@@ -8,7 +8,7 @@ namespace KzDataset.Generator.Emit;
 /// roles, subjects). XML's specials are escaped; line breaks and tabs become spaces; every other
 /// character that could end the comment's line (U+2028, U+2029, U+0085), hide or reorder text
 /// (bidi controls, zero-width characters) or break the build (NUL and other controls, unpaired
-/// surrogates) is written as a visible \uXXXX: escaped, never passed through raw.
+/// surrogates) is written as a visible \uXXXX (\UXXXXXXXX beyond the BMP): escaped, never passed through raw.
 /// </summary>
 internal static class Xml
 {
@@ -37,7 +37,11 @@ internal static class Xml
             }
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
-                builder.Append(c).Append(text[i + 1]);
+                // An astral character is judged as the one code point it is: tag characters
+                // (U+E0001–E007F) and others are format characters too, private use ones invisible.
+                var codePoint = char.ConvertToUtf32(c, text[i + 1]);
+                if (IsInvisible(CharUnicodeInfo.GetUnicodeCategory(text, i))) builder.Append("\\U").Append(codePoint.ToString("X8", CultureInfo.InvariantCulture));
+                else builder.Append(c).Append(text[i + 1]);
                 i++;
                 continue;
             }
@@ -48,7 +52,9 @@ internal static class Xml
     }
 
     /// <summary>Characters a reader of generated code could not see, or that the compiler reads as a line end.</summary>
-    public static bool IsInvisible(char c) => CharUnicodeInfo.GetUnicodeCategory(c) switch
+    public static bool IsInvisible(char c) => IsInvisible(CharUnicodeInfo.GetUnicodeCategory(c));
+
+    private static bool IsInvisible(UnicodeCategory category) => category switch
     {
         UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
             or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned => true,

@@ -22,12 +22,14 @@ internal static class NumberReader
             var token = tokens[i];
             if (token.Number is { } number)
             {
+                var overflow = false;
                 if (i + 1 < tokens.Count && tokens[i + 1].Word is { } next && NumberWords.Scales.TryGetValue(next, out var scale) && scale >= 1000)
                 {
-                    number *= scale;
+                    overflow = number > decimal.MaxValue / scale;
+                    if (!overflow) number *= scale;
                     i++;
                 }
-                values.Add(number);
+                if (!overflow) values.Add(number);
                 i++;
                 continue;
             }
@@ -47,49 +49,59 @@ internal static class NumberReader
     {
         decimal total = 0, current = 0;
         var any = false;
+        var overflow = false;
         var start = i;
         while (i < tokens.Count && tokens[i].Word is { } word)
         {
             var lower = word.ToLowerInvariant();
-            if (NumberWords.Units.TryGetValue(lower, out var unit))
+            // A number beyond decimal's range ("hundred" thirty times) is none a text states: the run is
+            // read to its end and yields nothing, so the figure check reports it instead of the generator throwing.
+            try
             {
-                current += unit;
-                any = true;
-            }
-            else if (lower == "half" && (any || PreviousIs(tokens, i, "a")))
-            {
-                current += 0.5m;
-                any = true;
-            }
-            else if (lower == "dozen")
-            {
-                current = (current == 0 ? 1 : current) * 12;
-                any = true;
-            }
-            else if (NumberWords.Scales.TryGetValue(lower, out var scale))
-            {
-                if (scale == 100)
+                if (NumberWords.Units.TryGetValue(lower, out var unit))
                 {
-                    current = (current == 0 ? 1 : current) * 100;
+                    current += unit;
+                    any = true;
+                }
+                else if (lower == "half" && (any || PreviousIs(tokens, i, "a")))
+                {
+                    current += 0.5m;
+                    any = true;
+                }
+                else if (lower == "dozen")
+                {
+                    current = (current == 0 ? 1 : current) * 12;
+                    any = true;
+                }
+                else if (NumberWords.Scales.TryGetValue(lower, out var scale))
+                {
+                    if (scale == 100)
+                    {
+                        current = (current == 0 ? 1 : current) * 100;
+                    }
+                    else
+                    {
+                        total += (current == 0 ? 1 : current) * scale;
+                        current = 0;
+                    }
+                    any = true;
+                }
+                else if ((lower == "and" && any) || (lower == "a" && NextIsNumberWord(tokens, i)))
+                {
+                    // joins the parts of one number
                 }
                 else
                 {
-                    total += (current == 0 ? 1 : current) * scale;
-                    current = 0;
+                    break;
                 }
-                any = true;
             }
-            else if ((lower == "and" && any) || (lower == "a" && NextIsNumberWord(tokens, i)))
+            catch (OverflowException)
             {
-                // joins the parts of one number
-            }
-            else
-            {
-                break;
+                overflow = true;
             }
             i++;
         }
-        if (any) values.Add(total + current);
+        if (any && !overflow && total <= decimal.MaxValue - current) values.Add(total + current);
         return i == start ? i + 1 : i;
     }
 
@@ -145,10 +157,11 @@ internal static class NumberReader
         return tokens;
     }
 
-    // "2,500" and "6,000" group thousands; a single dot is a decimal point ("3.5").
-    private static decimal ParseDigits(string digits)
+    // "2,500" and "6,000" group thousands; a single dot is a decimal point ("3.5"). Digits that are no
+    // decimal (30 of them, "1.5.5") are no reading at all: read as 0, they would pass a figure of value 0.
+    private static decimal? ParseDigits(string digits)
     {
         var plain = digits.Replace(",", string.Empty);
-        return decimal.TryParse(plain, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : 0m;
+        return decimal.TryParse(plain, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
     }
 }
