@@ -24,8 +24,12 @@ internal sealed class TempProject
 
     public string Export => Path.Combine(Root, "export.json");
 
-    /// <summary>True when the copied library honours -p:KzGenerate=false (the embed-only floor of the redesign).</summary>
-    public bool SupportsEmbedOnly => File.ReadAllText(Project).Contains("KzGenerate", StringComparison.Ordinal);
+    /// <summary>True when the corpus project's build files honour -p:KzGenerate=false (the embed-only floor).</summary>
+    public bool SupportsEmbedOnly
+        => File.Exists(Targets) && File.ReadAllText(Targets).Contains("KzGenerate", StringComparison.Ordinal);
+
+    /// <summary>The generator package's targets, which the corpus project imports.</summary>
+    private string Targets => Path.Combine(Root, "generator", "KzDataset.Generator", "buildTransitive", "KzDataset.Generator.targets");
 
     public static TempProject Create(string repository, int articles, int seed)
     {
