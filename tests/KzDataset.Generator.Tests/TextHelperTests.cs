@@ -113,4 +113,24 @@ public sealed class TextHelperTests
     [InlineData("\u00ABX\u00BB said", "\u00ABX\u00BB", true)]
     public void A_name_is_found_as_a_whole_word_at_the_text_edges_too(string text, string alias, bool found)
         => Assert.Equal(found, new AliasFinder(text).Contains(alias));
+    [Fact]
+    public void A_seed_text_is_named_and_hashed_by_its_utf8_bytes()
+    {
+        var text = SeedTextReader.Create("/seeds/news/a-b.txt", "Ä\n");
+
+        Assert.Equal("/seeds/news/a-b.txt", text.Path);
+        Assert.Equal("a-b.txt", text.FileName);
+        Assert.Equal("a-b", text.BaseName);
+        Assert.Equal("Ä\n", text.Content);
+        Assert.Equal(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes("Ä\n"))).ToLowerInvariant(), text.Sha256);
+    }
+
+    [Fact]
+    public void The_hash_with_a_byte_order_mark_is_that_of_the_mark_and_the_bytes()
+    {
+        var text = SeedTextReader.Create("/seeds/a.txt", "abc");
+        byte[] withBom = [0xEF, 0xBB, 0xBF, (byte)'a', (byte)'b', (byte)'c'];
+
+        Assert.Equal(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(withBom)).ToLowerInvariant(), SeedTextReader.Sha256WithBom(text));
+    }
 }
