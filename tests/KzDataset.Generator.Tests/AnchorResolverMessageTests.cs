@@ -196,4 +196,24 @@ public sealed class AnchorResolverMessageTests
         Assert.Equal(new string('b', 70) + " … " + new string('d', 40), AnchorResolver.Shorten(longer));
         Assert.Equal("a  b c", AnchorResolver.Shorten("a\r\nb\nc"));
     }
+    [Fact]
+    public void An_exact_match_wins_over_a_typographic_one()
+        => Assert.Equal(new TextRange(2, 5), Resolve("a \"x\" b \u201Cx\u201D", Exact("\"x\"")).Range);
+
+    [Fact]
+    public void A_closest_passage_of_300_characters_is_shown_whole_and_a_longer_one_by_its_ends()
+    {
+        var passage = string.Concat(Enumerable.Range(0, 40).Select(i => $"word{i:D2} ab")).Substring(0, 320);
+        var text = "Intro.\n" + passage + "\nEnd.";
+
+        // One character changed: the passage found is the 300 characters typed, shown whole.
+        var near = passage.Substring(0, 150) + "#" + passage.Substring(151, 149);
+        var whole = Fails(text, Exact(near), "KZ0100").Arguments[2];
+        // Twenty characters left out: the passage found is 320 characters long, shown by its ends.
+        var gappy = passage.Substring(0, 150) + passage.Substring(170);
+        var shortened = Fails(text, Exact(gappy), "KZ0100").Arguments[2];
+
+        Assert.Equal($"Closest passage, line 2 (1 edit(s) away): \"{passage.Substring(0, 300)}\"; paste that exact text.", whole);
+        Assert.Equal($"Closest passage, line 2 (20 edit(s) away): \"{AnchorResolver.Shorten(passage)}\"; paste that exact text.", shortened);
+    }
 }

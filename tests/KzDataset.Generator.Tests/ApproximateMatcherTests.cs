@@ -95,4 +95,19 @@ public sealed class ApproximateMatcherTests
 
         Assert.Equal((0, 0, 3), (match.Start, match.End, match.Distance));
     }
+    [Fact]
+    public void Among_equal_matches_the_first_in_the_text_wins()
+    {
+        var match = ApproximateMatcher.Closest("ab ab", "ab");
+
+        Assert.Equal((0, 2, 0), (match.Start, match.End, match.Distance));
+    }
+
+    [Fact]
+    public void With_no_match_better_than_the_whole_pattern_the_passage_is_at_the_text_start()
+    {
+        var match = ApproximateMatcher.Closest("xyz", "ab");
+
+        Assert.Equal((0, 2, 2), (match.Start, match.End, match.Distance));
+    }
 }

@@ -96,4 +96,7 @@ public sealed class BodyLayoutSegmentTests
 
         Assert.Equal("abd\n\ngh", BodyLayout.Join(raw, paragraphs));
     }
+    [Fact]
+    public void A_blank_line_at_the_start_of_the_text_is_no_paragraph()
+        => Assert.Equal(new[] { "2-4" }, Paragraphs(BodyLayout.Build("\n\nab", System.Array.Empty<TextRange>())));
 }

@@ -152,4 +152,11 @@ public sealed class CompletenessCheckerTests
         Assert.Equal(text.IndexOf(" 101", System.StringComparison.Ordinal) + 1, summary.Location.Start);
         Assert.Equal(new[] { "c.txt", "102", "0", "100", "2" }, summary.Arguments.ToArray());
     }
+    [Fact]
+    public void A_mark_at_the_start_of_the_text_is_covered_by_the_quote_after_it()
+        => Assert.Empty(Check("\u201Cno\u201D", quoted: new[] { new TextRange(1, 3) }));
+
+    [Fact]
+    public void A_mark_right_after_an_ignore_that_it_does_not_close_is_reported()
+        => Assert.Equal(new[] { "KZ0301@3+1 \u201C|c.txt|1" }, Findings(Check("ab-\u201C", ignores: new[] { new TextRange(0, 2) })));
 }

@@ -139,4 +139,11 @@ public sealed class NumberReaderMutationTests
     [Fact]
     public void The_longest_number_word_has_nine_letters()
         => Assert.Equal(9, NumberWords.LongestWord);
+    [Theory]
+    [InlineData("doubled 5", "2 5")]
+    [InlineData("two 5", "2 5")]
+    [InlineData("two per hundred", "2 100")]
+    [InlineData("1.5. Then", "1.5")]
+    public void A_number_ends_where_its_words_or_digits_do(string text, string expected)
+        => Assert.Equal(expected, Read(text));
 }
