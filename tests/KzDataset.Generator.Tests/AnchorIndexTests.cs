@@ -70,4 +70,33 @@ public sealed class AnchorIndexTests
             return Resolve(new AnchorResolver(text), c.Item2).Equals(Resolve(Indexed(text), c.Item2));
         }, iter: 300);
     }
+
+    [Fact]
+    public void A_quotation_at_the_very_end_of_the_text_is_found_through_the_index()
+    {
+        // The text's last four characters are indexed too, and a match may end exactly at the end.
+        var text = SeedTextReader.Create("/seeds/t.txt", new string('a', 5_000) + " the last words qzxj");
+
+        var (range, diagnostics) = Resolve(Indexed(text), new RawAnchor("words qzxj", null, null, null, null, null, Nowhere));
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(new TextRange(text.Content.Length - 10, text.Content.Length), range);
+    }
+
+    [Fact]
+    public void An_end_is_looked_for_only_after_the_start_even_through_a_rarer_run_of_the_quotation()
+    {
+        // "abcd" and "bcdW" are everywhere, so the index looks "abcdWXYZ" up by a later run ("cdWX").
+        // The copy of it that begins inside the start anchor begins before the end search does: it must not count.
+        var body = string.Concat(Enumerable.Repeat("abcd bcdW ", 500));
+        var content = body + "START-abcdWXYZ middle abcdWXYZ tail";
+        var text = SeedTextReader.Create("/seeds/t.txt", content);
+        var anchor = new RawAnchor(null, "START-abcd", "abcdWXYZ", null, null, null, Nowhere);
+
+        var (range, diagnostics) = Resolve(Indexed(text), anchor);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(new TextRange(content.IndexOf("START", System.StringComparison.Ordinal), content.LastIndexOf("abcdWXYZ", System.StringComparison.Ordinal) + 8), range);
+        Assert.Equal(Resolve(new AnchorResolver(text), anchor), (range, diagnostics));
+    }
 }
