@@ -99,4 +99,15 @@ public sealed class AnchorIndexTests
         Assert.Equal(new TextRange(content.IndexOf("START", System.StringComparison.Ordinal), content.LastIndexOf("abcdWXYZ", System.StringComparison.Ordinal) + 8), range);
         Assert.Equal(Resolve(new AnchorResolver(text), anchor), (range, diagnostics));
     }
+
+    [Fact]
+    public void A_quotation_with_a_run_the_text_does_not_have_is_not_found_through_the_index()
+    {
+        var text = SeedTextReader.Create("/seeds/t.txt", new string('a', 5_000) + " the last words");
+
+        var (range, diagnostics) = Resolve(Indexed(text), new RawAnchor("the lost words", null, null, null, null, null, Nowhere));
+
+        Assert.Null(range);
+        Assert.StartsWith("KZ0100 \"the lost words\" is not in t.txt.", diagnostics);
+    }
 }
