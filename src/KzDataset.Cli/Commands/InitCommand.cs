@@ -32,7 +32,7 @@ internal static class InitCommand
             var assembly = typeof(InitCommand).Assembly;
             foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(SchemaPrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
             {
-                Write(context, directory, "schema/" + resource.Substring(SchemaPrefix.Length), ReadResource(assembly, resource));
+                Write(context, directory, "schema/" + resource.Substring(SchemaPrefix.Length), EmbeddedFile.Read(assembly, resource));
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -49,13 +49,5 @@ internal static class InitCommand
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, content);
         context.Output.WriteLine(Printable.Text(path));
-    }
-
-    private static byte[] ReadResource(Assembly assembly, string name)
-    {
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
     }
 }

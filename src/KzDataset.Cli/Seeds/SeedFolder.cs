@@ -57,11 +57,11 @@ internal sealed class SeedFolder
             if (name.StartsWith(SeedResources.SeedPrefix, StringComparison.Ordinal))
             {
                 var file = name.Substring(SeedResources.SeedPrefix.Length);
-                files.Add(SeedFile.FromBytes("seeds/" + file, file.EndsWith(".txt", StringComparison.Ordinal) ? SeedKind.Text : SeedKind.Sidecar, Read(assembly, name)));
+                files.Add(SeedFile.FromBytes("seeds/" + file, file.EndsWith(".txt", StringComparison.Ordinal) ? SeedKind.Text : SeedKind.Sidecar, EmbeddedFile.Read(assembly, name)));
             }
             else if (name.StartsWith(SeedResources.RegistryPrefix, StringComparison.Ordinal))
             {
-                files.Add(SeedFile.FromBytes("seeds/registry/" + name.Substring(SeedResources.RegistryPrefix.Length), SeedKind.Registry, Read(assembly, name)));
+                files.Add(SeedFile.FromBytes("seeds/registry/" + name.Substring(SeedResources.RegistryPrefix.Length), SeedKind.Registry, EmbeddedFile.Read(assembly, name)));
             }
         }
         return new SeedFolder("the bundled corpus", files);
@@ -90,14 +90,6 @@ internal sealed class SeedFolder
     }
 
     private static bool IsNotSchema(string path) => !path.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase);
-
-    private static byte[] Read(Assembly assembly, string name)
-    {
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
-    }
 
     /// <summary>
     /// One seed file: its content decoded as the compiler decodes it (a UTF-8 byte-order mark dropped,
