@@ -23,9 +23,18 @@ internal sealed class AnchorResolver
     private readonly string _fileName;
     private OccurrenceIndex? _index;
     private int _searches;
+    private readonly long _indexAfterWork;
 
     public AnchorResolver(SeedText text)
+        : this(text, IndexAfterWork)
     {
+    }
+
+    /// <param name="text">The text anchors are resolved in.</param>
+    /// <param name="indexAfterWork">How many characters the scans must have cost before the index is built (tests lower it).</param>
+    internal AnchorResolver(SeedText text, long indexAfterWork)
+    {
+        _indexAfterWork = indexAfterWork;
         _text = text.Content;
         _folded = TypographicFolding.Fold(_text);
         _fileName = text.FileName;
@@ -102,15 +111,17 @@ internal sealed class AnchorResolver
         return exact.Count > 0 ? exact : AllIndexes(_folded, TypographicFolding.Fold(needle), from);
     }
 
-    // A few searches scan the text; past that, the index is built once, so n anchors cost O(L + matches), not O(n × L).
+    // Searches scan the text until the scans have cost far more than building the index would (a
+    // typical article never gets there); then the index is built once, so n anchors cost
+    // O(L + matches), not O(n × L).
     private OccurrenceIndex? Index()
     {
-        if (_index is null && ++_searches > IndexAfterSearches && _text.Length > IndexFromLength) _index = new OccurrenceIndex(_folded);
+        if (_index is null && ++_searches > IndexAfterSearches && (long)_searches * _text.Length > _indexAfterWork) _index = new OccurrenceIndex(_folded);
         return _index;
     }
 
     private const int IndexAfterSearches = 32;
-    private const int IndexFromLength = 4_096;
+    private const long IndexAfterWork = 1L << 24;
 
     // Folding maps one character to one, so every exact match is a folded match at the same offset.
     private List<int> FindIndexed(OccurrenceIndex index, string needle, int from)
