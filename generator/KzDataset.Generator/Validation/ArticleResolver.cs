@@ -325,7 +325,7 @@ internal sealed class ArticleResolver
         }
         var identifier = Identifiers.ToPascalCase(id.Id);
         var clash = identifier == Identifiers.ToPascalCase(_raw.Id.Id) ? "(the article)"
-            : RegistryBuilder.ReservedIdentifiers.Contains(identifier) ? "(catalog member)"
+            : RegistryBuilder.IsReserved(identifier) ? "(catalog member)"
             : _localIdentifiers.TryGetValue(identifier, out var other) ? other : null;
         if (clash is not null)
         {

@@ -19,14 +19,16 @@ internal static class RegistryBuilder
     /// <summary>
     /// Names an id must not turn into: static members of the generated catalogs (and the
     /// <c>Article</c> helper of their nested classes), and the catalog types themselves (a member
-    /// named like its type does not compile, CS0542).
+    /// named like its type does not compile, CS0542). A switch rather than a static set, so every
+    /// name is a case a test can reach.
     /// </summary>
-    public static readonly HashSet<string> ReservedIdentifiers = new HashSet<string>(StringComparer.Ordinal)
+    public static bool IsReserved(string identifier) => identifier switch
     {
-        "All", "ById", "Find", "FindAll", "Search", "ByMeasure", "Get", "FindBySlug",
-        "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
-        "Articles", "Quotes", "Figures", "People", "Experts", "Corrections", "Outlets", "Measures", "Units",
-        "Outlet", "Measure", "Unit", "Article", "KzCorpus", "Instance",
+        "All" or "ById" or "Find" or "FindAll" or "Search" or "ByMeasure" or "Get" or "FindBySlug" => true,
+        "Equals" or "GetHashCode" or "ToString" or "GetType" or "ReferenceEquals" or "MemberwiseClone" or "Finalize" => true,
+        "Articles" or "Quotes" or "Figures" or "People" or "Experts" or "Corrections" or "Outlets" or "Measures" or "Units" => true,
+        "Outlet" or "Measure" or "Unit" or "Article" or "KzCorpus" or "Instance" => true,
+        _ => false,
     };
 
     public static RegistryModel Build(ImmutableArray<ParsedRegistryFile> files)
@@ -72,7 +74,7 @@ internal static class RegistryBuilder
                 continue;
             }
             var identifier = Identifiers.ToPascalCase(reference.Id);
-            if (ReservedIdentifiers.Contains(identifier))
+            if (IsReserved(identifier))
             {
                 diagnostics.Add(DiagnosticInfo.Create(KzDiagnostics.IdentifierCollision, reference.Location, what, reference.Id, "(catalog member)", identifier));
                 continue;

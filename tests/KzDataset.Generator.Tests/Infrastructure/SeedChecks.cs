@@ -1,0 +1,36 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using KzDataset.Generator.Checks;
+using KzDataset.Generator.Common;
+using KzDataset.Generator.Parsing;
+
+namespace KzDataset.Generator.Tests.Infrastructure;
+
+/// <summary>
+/// Runs the seed checks on a <see cref="SeedSet"/> without Roslyn (the steps the generator's
+/// pipeline runs, in sequence), so tests of single steps take milliseconds, and formats the
+/// diagnostics as the build prints them, for exact comparison.
+/// </summary>
+internal static class SeedChecks
+{
+    public static SeedCheckResult Run(SeedSet seeds)
+        => SeedCheck.Run(seeds.ToAdditionalTexts()
+            .Select(t => new SeedCheckFile(t.Path, SeedKinds.Parse(TestAnalyzerOptions.SeedKindByLayout(t.Path)), t.GetText()!.ToString()))
+            .Where(f => f.Kind != SeedKind.None));
+
+    /// <summary>Every diagnostic as "KZ0000 file(line,column): message", in the order the corpus step sorted them.</summary>
+    public static string[] Lines(SeedCheckResult result) => result.Diagnostics.Select(Line).ToArray();
+
+    public static string[] Lines(IEnumerable<DiagnosticInfo> diagnostics) => diagnostics.Select(Line).ToArray();
+
+    public static string Line(DiagnosticInfo diagnostic)
+    {
+        var location = diagnostic.Location;
+        var file = (location.Path ?? string.Empty).StartsWith(SeedSet.Folder, System.StringComparison.Ordinal)
+            ? location.Path!.Substring(SeedSet.Folder.Length)
+            : location.Path;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{diagnostic.Id} {file}({location.StartLine + 1},{location.StartColumn + 1}): {diagnostic.Message}");
+    }
+}
