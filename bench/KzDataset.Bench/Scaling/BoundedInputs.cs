@@ -37,7 +37,7 @@ internal static class BoundedInputs
         {
             var before = GC.GetTotalAllocatedBytes(precise: true);
             var clock = Stopwatch.StartNew();
-            var driver = CSharpGeneratorDriver.Create(new[] { new KzGenerator().AsSourceGenerator() }, texts, null, SeedOptions.Instance)
+            var driver = CSharpGeneratorDriver.Create(new[] { new KzGenerator().AsSourceGenerator() }, texts, null, new SeedOptions("/bench/seeds/"))
                 .RunGenerators(CSharpCompilation.Create("Bench"));
             var elapsed = clock.Elapsed.TotalMilliseconds;
             allocated = GC.GetTotalAllocatedBytes(precise: true) - before;

@@ -31,7 +31,7 @@ internal static class ChildRuns
             {
                 var texts = files.Select(f => (AdditionalText)new SeedFile(f, File.ReadAllText(f))).ToList();
                 var compilation = CSharpCompilation.Create("Bench", options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-                GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new KzGenerator().AsSourceGenerator() }, texts, null, SeedOptions.Instance,
+                GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new KzGenerator().AsSourceGenerator() }, texts, null, new SeedOptions(folder),
                     new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
                 driver = driver.RunGenerators(compilation);
                 var wall = clock.Elapsed.TotalMilliseconds;

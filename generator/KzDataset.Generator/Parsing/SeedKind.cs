@@ -24,4 +24,13 @@ internal static class SeedKinds
         "registry" => SeedKind.Registry,
         _ => SeedKind.None,
     };
+
+    /// <summary>The metadata value for a kind ("text", "sidecar", "registry"), or null for none.</summary>
+    public static string? Name(SeedKind kind) => kind switch
+    {
+        SeedKind.Text => "text",
+        SeedKind.Sidecar => "sidecar",
+        SeedKind.Registry => "registry",
+        _ => null,
+    };
 }

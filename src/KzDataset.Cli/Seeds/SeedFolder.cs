@@ -14,7 +14,7 @@ namespace KzDataset.Cli.Seeds;
 
 /// <summary>
 /// A corpus's seed files as the tool reads them: a folder laid out as the generator package's build
-/// files expect (texts and sidecars side by side, registries in <c>registry/</c>), or the bundled
+/// files expect (texts and sidecars side by side, registries in <c>registry/</c>: the generator's <see cref="SeedLayout"/>), or the bundled
 /// corpus's files, read back from the KzDataset assembly that embeds them.
 /// </summary>
 internal sealed class SeedFolder
@@ -35,13 +35,13 @@ internal sealed class SeedFolder
     {
         var full = Path.GetFullPath(directory);
         if (!Directory.Exists(full)) throw new CliException($"no seeds folder at '{directory}'");
+        var registry = Path.Combine(full, SeedLayout.RegistryFolder);
+        var candidates = Directory.EnumerateFiles(full).Concat(Directory.Exists(registry) ? Directory.EnumerateFiles(registry) : []);
         var files = new List<SeedFile>();
-        foreach (var path in Directory.EnumerateFiles(full, "*.txt")) files.Add(SeedFile.FromDisk(path, SeedKind.Text));
-        foreach (var path in Directory.EnumerateFiles(full, "*.json").Where(IsNotSchema)) files.Add(SeedFile.FromDisk(path, SeedKind.Sidecar));
-        var registry = Path.Combine(full, "registry");
-        if (Directory.Exists(registry))
+        foreach (var path in candidates)
         {
-            foreach (var path in Directory.EnumerateFiles(registry, "*.json").Where(IsNotSchema)) files.Add(SeedFile.FromDisk(path, SeedKind.Registry));
+            var kind = SeedLayout.KindOf(Path.GetRelativePath(full, path));
+            if (kind != SeedKind.None) files.Add(SeedFile.FromDisk(path, kind));
         }
         if (files.Count == 0) throw new CliException($"'{directory}' holds no seed files (*.txt and *.json, registries in registry/)");
         return new SeedFolder(full, files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList());
@@ -57,11 +57,12 @@ internal sealed class SeedFolder
             if (name.StartsWith(SeedResources.SeedPrefix, StringComparison.Ordinal))
             {
                 var file = name.Substring(SeedResources.SeedPrefix.Length);
-                files.Add(SeedFile.FromBytes("seeds/" + file, file.EndsWith(".txt", StringComparison.Ordinal) ? SeedKind.Text : SeedKind.Sidecar, EmbeddedFile.Read(assembly, name)));
+                files.Add(SeedFile.FromBytes("seeds/" + file, SeedLayout.KindOf(file), EmbeddedFile.Read(assembly, name)));
             }
             else if (name.StartsWith(SeedResources.RegistryPrefix, StringComparison.Ordinal))
             {
-                files.Add(SeedFile.FromBytes("seeds/registry/" + name.Substring(SeedResources.RegistryPrefix.Length), SeedKind.Registry, EmbeddedFile.Read(assembly, name)));
+                var file = SeedLayout.RegistryFolder + "/" + name.Substring(SeedResources.RegistryPrefix.Length);
+                files.Add(SeedFile.FromBytes("seeds/" + file, SeedLayout.KindOf(file), EmbeddedFile.Read(assembly, name)));
             }
         }
         return new SeedFolder("the bundled corpus", files);
@@ -88,8 +89,6 @@ internal sealed class SeedFolder
         }
         return Corpus.FromData(result.Buckets(), new FolderSeedStore(Name, names));
     }
-
-    private static bool IsNotSchema(string path) => !path.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// One seed file: its content decoded as the compiler decodes it (a UTF-8 byte-order mark dropped,

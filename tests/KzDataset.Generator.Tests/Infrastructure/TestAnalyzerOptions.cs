@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.CodeAnalysis;
+using KzDataset.Generator.Parsing;
+using KzDataset.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace KzDataset.Generator.Tests.Infrastructure;
@@ -8,8 +10,8 @@ namespace KzDataset.Generator.Tests.Infrastructure;
 /// <summary>
 /// MSBuild properties (build_property.*) and item metadata (build_metadata.*) as the compiler hands
 /// them to the generator, for in-memory runs. Files get the KzSeed metadata the package's build files
-/// give the seeds folder: *.txt are texts, *.json sidecars, *.json under registry/ registries; schemas
-/// and anything else get none, unless the test says otherwise.
+/// give the seeds folder (the generator's own <see cref="SeedLayout"/> rule, under the fixture's folder or
+/// the repository's seeds), unless the test says otherwise.
 /// </summary>
 internal sealed class TestAnalyzerOptions : AnalyzerConfigOptionsProvider
 {
@@ -33,11 +35,8 @@ internal sealed class TestAnalyzerOptions : AnalyzerConfigOptionsProvider
     /// <summary>The KzSeed metadata the package's targets give a file of the seeds folder, or null.</summary>
     public static string? SeedKindByLayout(string path)
     {
-        var normalized = path.Replace('\\', '/');
-        if (normalized.EndsWith(".txt", System.StringComparison.OrdinalIgnoreCase)) return "text";
-        if (!normalized.EndsWith(".json", System.StringComparison.OrdinalIgnoreCase) || normalized.EndsWith(".schema.json", System.StringComparison.OrdinalIgnoreCase)) return null;
-        var folder = System.IO.Path.GetFileName(System.IO.Path.GetDirectoryName(normalized) ?? string.Empty);
-        return folder == "registry" ? "registry" : "sidecar";
+        var folder = path.StartsWith(SeedSet.Folder, System.StringComparison.Ordinal) ? SeedSet.Folder : RepositoryPaths.Seeds;
+        return SeedKinds.Name(SeedLayout.KindOf(folder, path));
     }
 
     public override AnalyzerConfigOptions GlobalOptions => _global;
