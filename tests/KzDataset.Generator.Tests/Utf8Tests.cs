@@ -31,7 +31,7 @@ public sealed class Utf8Tests
         var driver = CSharpGeneratorDriver.Create(new[] { new KzGenerator().AsSourceGenerator() }, texts, GeneratorHarness.ParseOptions, TestAnalyzerOptions.WithItemMembers())
             .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics, TestContext.Current.CancellationToken);
         return new GeneratorOutcome(driver.GetRunResult().Results.Single(), diagnostics,
-            output.GetDiagnostics(TestContext.Current.CancellationToken).Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray());
+            new System.Lazy<ImmutableArray<Diagnostic>>(() => output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray()));
     }
 
     private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);

@@ -15,6 +15,13 @@ internal static class RecordDump
 {
     private static readonly Regex Data = new("=> data = \"(?<base64>[A-Za-z0-9+/=]*)\"u8;", RegexOptions.CultureInvariant);
 
+    /// <summary>The article files of a run, each followed by its records decoded: the "Articles" snapshot.</summary>
+    public static string Articles(System.Collections.Generic.IEnumerable<System.Collections.Generic.KeyValuePair<string, string>> sources)
+        => string.Join("\n", sources
+            .Where(s => s.Key.StartsWith("KzDataset.Articles.", StringComparison.Ordinal))
+            .OrderBy(s => s.Key, StringComparer.Ordinal)
+            .Select(s => "// ==== " + s.Key + "\n" + s.Value + Of(s.Value)));
+
     public static string Of(string source)
     {
         var data = Data.Match(source);
