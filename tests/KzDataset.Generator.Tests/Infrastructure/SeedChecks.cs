@@ -14,10 +14,14 @@ namespace KzDataset.Generator.Tests.Infrastructure;
 /// </summary>
 internal static class SeedChecks
 {
-    public static SeedCheckResult Run(SeedSet seeds)
+    /// <param name="seeds">The files.</param>
+    /// <param name="kindOf">What each file is; by default what the seeds folder's layout makes it (a project can mark other files itself).</param>
+    public static SeedCheckResult Run(SeedSet seeds, System.Func<string, SeedKind>? kindOf = null)
         => SeedCheck.Run(seeds.ToAdditionalTexts()
-            .Select(t => new SeedCheckFile(t.Path, SeedKinds.Parse(TestAnalyzerOptions.SeedKindByLayout(t.Path)), t.GetText()!.ToString()))
+            .Select(t => new SeedCheckFile(t.Path, (kindOf ?? DefaultKind)(t.Path), t.GetText()!.ToString()))
             .Where(f => f.Kind != SeedKind.None));
+
+    private static SeedKind DefaultKind(string path) => SeedKinds.Parse(TestAnalyzerOptions.SeedKindByLayout(path));
 
     /// <summary>Every diagnostic as "KZ0000 file(line,column): message", in the order the corpus step sorted them.</summary>
     public static string[] Lines(SeedCheckResult result) => result.Diagnostics.Select(Line).ToArray();
