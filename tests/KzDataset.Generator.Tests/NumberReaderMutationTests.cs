@@ -136,9 +136,29 @@ public sealed class NumberReaderMutationTests
     public void Vague_quantities_are_number_words_for_the_completeness_check(string word)
         => Assert.True(NumberWords.IsNumberWord(word));
 
-    [Fact]
-    public void The_longest_number_word_has_nine_letters()
-        => Assert.Equal(9, NumberWords.LongestWord);
+    [Theory]
+    [InlineData("seventeen")]
+    [InlineData("thousands")]
+    public void The_longest_number_words_are_within_the_length_the_completeness_check_reads(string word)
+    {
+        Assert.True(NumberWords.IsNumberWord(word));
+        Assert.Equal(NumberWords.LongestWord, word.Length);
+    }
+
+    [Theory]
+    [InlineData("first")]
+    [InlineData("someone")]
+    [InlineData("tens")]
+    [InlineData("hundredth")]
+    [InlineData("")]
+    public void Other_words_are_no_number_words(string word)
+    {
+        Assert.False(NumberWords.IsNumberWord(word));
+        Assert.Null(NumberWords.Unit(word));
+        Assert.Null(NumberWords.Scale(word));
+        Assert.Null(NumberWords.Multiplier(word));
+        Assert.False(NumberWords.IsVague(word));
+    }
     [Theory]
     [InlineData("doubled 5", "2 5")]
     [InlineData("two 5", "2 5")]

@@ -23,7 +23,7 @@ internal static class NumberReader
             if (token.Number is { } number)
             {
                 var overflow = false;
-                if (i + 1 < tokens.Count && tokens[i + 1].Word is { } next && NumberWords.Scales.TryGetValue(next, out var scale) && scale >= 1000)
+                if (i + 1 < tokens.Count && tokens[i + 1].Word is { } next && NumberWords.Scale(next) is { } scale && scale >= 1000)
                 {
                     overflow = number > decimal.MaxValue / scale;
                     if (!overflow) number *= scale;
@@ -33,7 +33,7 @@ internal static class NumberReader
                 i++;
                 continue;
             }
-            if (token.Word is { } word && NumberWords.Multipliers.TryGetValue(word, out var factor))
+            if (token.Word is { } word && NumberWords.Multiplier(word) is { } factor)
             {
                 values.Add(factor);
                 i++;
@@ -58,7 +58,7 @@ internal static class NumberReader
             // read to its end and yields nothing, so the figure check reports it instead of the generator throwing.
             try
             {
-                if (NumberWords.Units.TryGetValue(lower, out var unit))
+                if (NumberWords.Unit(lower) is { } unit)
                 {
                     current += unit;
                     any = true;
@@ -73,7 +73,7 @@ internal static class NumberReader
                     current = (current == 0 ? 1 : current) * 12;
                     any = true;
                 }
-                else if (NumberWords.Scales.TryGetValue(lower, out var scale))
+                else if (NumberWords.Scale(lower) is { } scale)
                 {
                     if (scale == 100)
                     {
@@ -111,7 +111,7 @@ internal static class NumberReader
     private static bool NextIsNumberWord(List<Token> tokens, int i)
         => i + 1 < tokens.Count && tokens[i + 1].Word is { } next
            && (next.Equals("half", StringComparison.OrdinalIgnoreCase) || next.Equals("dozen", StringComparison.OrdinalIgnoreCase)
-               || NumberWords.Scales.ContainsKey(next));
+               || NumberWords.Scale(next) is not null);
 
     private readonly struct Token
     {

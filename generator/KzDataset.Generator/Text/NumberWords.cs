@@ -1,43 +1,48 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-
 namespace KzDataset.Generator.Text;
 
-/// <summary>English number words: the values the figure cross-check reads and the completeness check looks for.</summary>
+/// <summary>
+/// English number words: the values the figure cross-check reads and the completeness check looks
+/// for. Switches rather than static tables, so every word is a case a test reaches (a mutation tester
+/// that keeps one test process cannot change a static table once it is built). Words are compared
+/// without case.
+/// </summary>
 internal static class NumberWords
 {
-    public static readonly IReadOnlyDictionary<string, int> Units = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    /// <summary>The length of the longest number word ("seventeen", "thousands"): a longer word is none.</summary>
+    public const int LongestWord = 9;
+
+    public static int? Unit(string word) => word.ToLowerInvariant() switch
     {
-        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6,
-        ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
-        ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17,
-        ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40,
-        ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
+        "zero" => 0, "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6,
+        "seven" => 7, "eight" => 8, "nine" => 9, "ten" => 10, "eleven" => 11, "twelve" => 12,
+        "thirteen" => 13, "fourteen" => 14, "fifteen" => 15, "sixteen" => 16, "seventeen" => 17,
+        "eighteen" => 18, "nineteen" => 19, "twenty" => 20, "thirty" => 30, "forty" => 40,
+        "fifty" => 50, "sixty" => 60, "seventy" => 70, "eighty" => 80, "ninety" => 90,
+        _ => null,
     };
 
-    public static readonly IReadOnlyDictionary<string, decimal> Scales = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase)
+    public static decimal? Scale(string word) => word.ToLowerInvariant() switch
     {
-        ["hundred"] = 100m, ["thousand"] = 1_000m, ["million"] = 1_000_000m, ["billion"] = 1_000_000_000m,
+        "hundred" => 100m, "thousand" => 1_000m, "million" => 1_000_000m, "billion" => 1_000_000_000m,
+        _ => null,
     };
 
     /// <summary>Words that state a multiple: "doubling" gas prices is a factor of 2.</summary>
-    public static readonly IReadOnlyDictionary<string, int> Multipliers = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    public static int? Multiplier(string word) => word.ToLowerInvariant() switch
     {
-        ["double"] = 2, ["doubled"] = 2, ["doubling"] = 2, ["doubles"] = 2, ["twice"] = 2,
-        ["triple"] = 3, ["tripled"] = 3, ["tripling"] = 3, ["thrice"] = 3,
+        "double" or "doubled" or "doubling" or "doubles" or "twice" => 2,
+        "triple" or "tripled" or "tripling" or "thrice" => 3,
+        _ => null,
     };
 
     /// <summary>Vague quantities: no value can be read from them, yet they are numbers an annotator must see.</summary>
-    public static readonly HashSet<string> Vague = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    public static bool IsVague(string word) => word.ToLowerInvariant() switch
     {
-        "dozens", "hundreds", "thousands", "millions", "billions", "dozen", "half",
+        "dozens" or "hundreds" or "thousands" or "millions" or "billions" or "dozen" or "half" => true,
+        _ => false,
     };
-
-    /// <summary>The length of the longest number word: a longer word is none.</summary>
-    public static int LongestWord => Units.Keys.Concat(Scales.Keys).Concat(Multipliers.Keys).Concat(Vague).Max(w => w.Length);
 
     /// <summary>Every word the completeness check treats as a number.</summary>
     public static bool IsNumberWord(string word)
-        => Units.ContainsKey(word) || Scales.ContainsKey(word) || Multipliers.ContainsKey(word) || Vague.Contains(word);
+        => word.Length <= LongestWord && (Unit(word) is not null || Scale(word) is not null || Multiplier(word) is not null || IsVague(word));
 }

@@ -60,7 +60,7 @@ internal static class CompletenessChecker
                         i++;
                     }
                     // Only short words can be number words: no substring for every long word.
-                    var word = digits || i - start <= MaxNumberWordLength ? raw.Substring(start, i - start) : null;
+                    var word = digits || i - start <= NumberWords.LongestWord ? raw.Substring(start, i - start) : null;
                     if (word is not null && (digits || NumberWords.IsNumberWord(word)) && !numberCover.Covers(new TextRange(start, i)))
                     {
                         if (numbers + marks < MaxReports)
@@ -100,8 +100,6 @@ internal static class CompletenessChecker
                 Number(MaxReports), Number(numbers + marks - MaxReports)));
         }
     }
-
-    private static readonly int MaxNumberWordLength = NumberWords.LongestWord;
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
