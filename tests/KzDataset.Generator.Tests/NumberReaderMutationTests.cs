@@ -164,6 +164,12 @@ public sealed class NumberReaderMutationTests
     [InlineData("two 5", "2 5")]
     [InlineData("two per hundred", "2 100")]
     [InlineData("1.5. Then", "1.5")]
+    [InlineData("two, three", "2 3")]
+    [InlineData("five; six hundred", "5 600")]
+    [InlineData("nine (ten)", "9 10")]
+    [InlineData("5, thousand", "5 1000")]
+    [InlineData("twenty-five", "25")]
+    [InlineData("two hundred and fifty", "250")]
     public void A_number_ends_where_its_words_or_digits_do(string text, string expected)
         => Assert.Equal(expected, Read(text));
 }

@@ -151,6 +151,9 @@ internal static class NumberReader
             }
             else
             {
+                // Punctuation ends a run of number words ("two, three" is 2 and 3, not 5); spaces and
+                // the hyphen of "twenty-five" do not.
+                if (char.IsPunctuation(c) && c != '-') tokens.Add(default);
                 i++;
             }
         }
