@@ -172,4 +172,36 @@ public sealed class NumberReaderMutationTests
     [InlineData("two hundred and fifty", "250")]
     public void A_number_ends_where_its_words_or_digits_do(string text, string expected)
         => Assert.Equal(expected, Read(text));
+
+    /// <summary>The largest number a text can state is decimal's largest value, read; one more is no reading.</summary>
+    [Fact]
+    public void Digits_with_a_scale_read_up_to_decimals_largest_value()
+    {
+        Assert.Equal("79228162514264337593543950335", Read("79228162514264337593543950.335 thousand"));
+        Assert.Equal(string.Empty, Read("79228162514264337593543950.336 thousand"));
+    }
+
+    // Horner's rule in words: "seventy-nine hundred twenty-two hundred …" builds any number, here
+    // decimal.MaxValue / 1000 (13 pairs of digits), then "thousand" and "three hundred thirty-five".
+    private const string LargestInWords = "seventy-nine hundred twenty-two hundred eighty-one hundred sixty-two hundred fifty-one hundred "
+        + "forty-two hundred sixty-four hundred thirty-three hundred seventy-five hundred ninety-three hundred fifty-four hundred "
+        + "thirty-nine hundred fifty thousand three hundred thirty-";
+
+    [Fact]
+    public void Number_words_read_up_to_decimals_largest_value()
+    {
+        Assert.Equal("79228162514264337593543950335", Read(LargestInWords + "five"));
+        Assert.Equal(string.Empty, Read(LargestInWords + "six"));
+    }
+
+    [Fact]
+    public void Number_words_beyond_decimal_are_no_reading()
+        => Assert.Equal("7", Read(string.Concat(System.Linq.Enumerable.Repeat("hundred ", 30)) + "and, seven"));
+
+    [Theory]
+    [InlineData("two a three", "2 3")]
+    [InlineData("a hundred", "100")]
+    [InlineData("two and a half", "2.5")]
+    public void A_joins_number_words_only_before_a_scale_half_or_dozen(string text, string expected)
+        => Assert.Equal(expected, Read(text));
 }
