@@ -124,7 +124,7 @@ public sealed class CorpusBuilderTests
 
         var result = SeedChecks.Run(seeds, path => path.EndsWith("sub/001_tiny.json", System.StringComparison.Ordinal)
             ? Parsing.SeedKind.Sidecar
-            : Parsing.SeedKinds.Parse(TestAnalyzerOptions.SeedKindByLayout(path)));
+            : SeedChecks.KindByLayout(path));
 
         Assert.Equal(new[]
         {

@@ -18,10 +18,11 @@ internal static class SeedChecks
     /// <param name="kindOf">What each file is; by default what the seeds folder's layout makes it (a project can mark other files itself).</param>
     public static SeedCheckResult Run(SeedSet seeds, System.Func<string, SeedKind>? kindOf = null)
         => SeedCheck.Run(seeds.ToAdditionalTexts()
-            .Select(t => new SeedCheckFile(t.Path, (kindOf ?? DefaultKind)(t.Path), t.GetText()!.ToString()))
+            .Select(t => new SeedCheckFile(t.Path, (kindOf ?? KindByLayout)(t.Path), t.GetText()!.ToString()))
             .Where(f => f.Kind != SeedKind.None));
 
-    private static SeedKind DefaultKind(string path) => SeedKinds.Parse(TestAnalyzerOptions.SeedKindByLayout(path));
+    /// <summary>What the seeds folder's layout makes a file (the default of <see cref="Run"/>).</summary>
+    public static SeedKind KindByLayout(string path) => SeedKinds.Parse(TestAnalyzerOptions.SeedKindByLayout(path));
 
     /// <summary>Every diagnostic as "KZ0000 file(line,column): message", in the order the corpus step sorted them.</summary>
     public static string[] Lines(SeedCheckResult result) => result.Diagnostics.Select(Line).ToArray();
