@@ -71,7 +71,8 @@ internal static class JsonTreeReader
                     {
                         var name = reader.GetString() ?? string.Empty;
                         var nameStart = map.CharOffset(reader.TokenStartIndex);
-                        var nameEnd = map.CharOffset(reader.BytesConsumed);
+                        // The name and its quotes only: BytesConsumed would also take the colon.
+                        var nameEnd = map.CharOffset(reader.TokenStartIndex + reader.ValueSpan.Length + 2);
                         reader.Read();
                         var value = ReadValue(ref reader, map);
                         properties.Add(new JsonProperty(name, nameStart, nameEnd, value));
