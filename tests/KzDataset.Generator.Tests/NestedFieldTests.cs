@@ -90,4 +90,3 @@ public sealed class NestedFieldTests
         Assert.Equal(expected, actual);
     }
 }
-

@@ -24,6 +24,17 @@ public sealed class RegistryFieldTests
     [InlineData(MeasuresRegistry, "\"description\": \"Time since an event\"", "\"description\": []", "KZ0004 registry/measures.json(3,66): Field 'description' must be a string, not an array")]
     [InlineData(UnitsRegistry, "\"symbol\": \"yr\"", "\"symbol\": 1", "KZ0004 registry/units.json(1,98): Field 'symbol' must be a string, not a number")]
     [InlineData(UnitsRegistry, "{ \"id\": \"soldier\", \"name\": \"soldiers\" }", "\"soldier\"", "KZ0004 registry/units.json(1,14): Field 'units[]' must be an object, not a string")]
+    [InlineData(OutletsRegistry, "{ \"id\": \"example-news\", ", "{ ", "KZ0002 registry/outlets.json(1,16): Required field 'id' is missing in an outlet")]
+    [InlineData(OutletsRegistry, "\"country\": \"Nowhere\"", "\"country\": \"Nowhere\", \"colour\": 1", "KZ0003 registry/outlets.json(1,86): Unknown field 'colour' in an outlet. Known fields: country, id, language, name, note")]
+    [InlineData(MeasuresRegistry, "{ \"id\": \"troops-deployed\", ", "{ ", "KZ0002 registry/measures.json(2,3): Required field 'id' is missing in a measure")]
+    [InlineData(MeasuresRegistry, "\"name\": \"Troops deployed\"", "\"description\": \"Troops\"", "KZ0002 registry/measures.json(2,3): Required field 'name' is missing in a measure")]
+    [InlineData(MeasuresRegistry, "\"name\": \"Troops deployed\"", "\"name\": \"Troops deployed\", \"colour\": 1", "KZ0003 registry/measures.json(2,57): Unknown field 'colour' in a measure. Known fields: description, id, name")]
+    [InlineData(UnitsRegistry, "{ \"id\": \"soldier\", ", "{ ", "KZ0002 registry/units.json(1,14): Required field 'id' is missing in a unit")]
+    [InlineData(UnitsRegistry, "\"name\": \"soldiers\"", "\"symbol\": \"s\"", "KZ0002 registry/units.json(1,14): Required field 'name' is missing in a unit")]
+    [InlineData(UnitsRegistry, "\"name\": \"soldiers\"", "\"name\": \"soldiers\", \"colour\": 1", "KZ0003 registry/units.json(1,53): Unknown field 'colour' in a unit. Known fields: id, name, symbol")]
+    [InlineData(PeopleRegistry, "\"role\": \"professor\"", "\"role\": \"professor\", \"colour\": 1", "KZ0003 registry/people.json(3,63): Unknown field 'colour' in a person. Known fields: affiliation, aliases, id, kind, name, note, role")]
+    [InlineData(MeasuresRegistry, "{ \"measures\": [", "{ \"measures\": [ 1,", "KZ0004 registry/measures.json(1,17): Field 'measures[]' must be an object, not a number")]
+    [InlineData(UnitsRegistry, "{ \"units\": [", "{ \"units\": \"none\", \"u\": [", "KZ0004 registry/units.json(1,12): Field 'units' must be an array, not a string|KZ0003 registry/units.json(1,20): Unknown field 'u' in units.json. Known fields: units")]
     public void A_registry_field_left_out_or_mistyped_is_a_located_error(string file, string field, string replacement, string expected)
     {
         var result = SeedChecks.Run(Corpus.Edit(file, field, replacement));

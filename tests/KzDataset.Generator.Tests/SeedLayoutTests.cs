@@ -24,6 +24,7 @@ public sealed class SeedLayoutTests
     [InlineData("001_a.TXT", null)]
     [InlineData("registry/", null)]
     [InlineData("", null)]
+    [InlineData("/001_a.txt", null)]
     public void A_path_under_the_seeds_folder_has_one_kind(string relativePath, string? expected)
         => Assert.Equal(expected, SeedKinds.Name(SeedLayout.KindOf(relativePath)));
 
@@ -33,6 +34,8 @@ public sealed class SeedLayoutTests
     [InlineData(@"C:\repo\seeds", @"C:\repo\seeds\001_a.json", "sidecar")]
     [InlineData("/repo/seeds", "/repo/seeds-old/001_a.txt", null)]
     [InlineData("/repo/seeds", "/repo/001_a.txt", null)]
+    [InlineData("/repo/seeds", "/other/seeds/001_a.txt", null)]
+    [InlineData("/repo/seeds", "/other/repo/seeds/registry/units.json", null)]
     public void A_full_path_is_read_relative_to_the_seeds_folder(string folder, string path, string? expected)
         => Assert.Equal(expected, SeedKinds.Name(SeedLayout.KindOf(folder, path)));
 
