@@ -8,7 +8,7 @@ using Xunit;
 
 namespace KzDataset.Generator.Tests;
 
-/// <summary>Every diagnostic is tracked for release, documented with its fix, and exercised by a test.</summary>
+/// <summary>Every diagnostic is tracked for release and documented under its title, with its fix, and exercised by a test.</summary>
 public sealed class DescriptorTests
 {
     public static TheoryData<string> Ids => new(KzDiagnostics.All.Select(d => d.Id));
@@ -19,7 +19,7 @@ public sealed class DescriptorTests
     {
         var descriptor = KzDiagnostics.ById(id);
         var release = File.ReadAllText(RepositoryPaths.Combine("generator", "KzDataset.Generator", "ReleaseTracking", "AnalyzerReleases.Unshipped.md"));
-        Assert.Contains($"{id} | {descriptor.Category} | {descriptor.Severity} |", release);
+        Assert.Contains($"\n{id} | {descriptor.Category} | {descriptor.Severity} | {descriptor.Title}\n", release.ReplaceLineEndings("\n"));
     }
 
     [Theory]
@@ -27,8 +27,9 @@ public sealed class DescriptorTests
     public void Is_documented_with_a_section_and_a_table_row(string id)
     {
         var docs = File.ReadAllText(RepositoryPaths.Combine("docs", "diagnostics.md"));
-        var severity = KzDiagnostics.ById(id).Severity == KzSeverity.Warning ? "warning" : "error";
-        Assert.Contains($"| [{id}](#{id.ToLowerInvariant()}) | {severity} |", docs);
+        var rule = KzDiagnostics.ById(id);
+        var severity = rule.Severity == KzSeverity.Warning ? "warning" : "error";
+        Assert.Contains($"| [{id}](#{id.ToLowerInvariant()}) | {severity} | {rule.Title} |", docs);
         Assert.Contains($"### {id}", docs.Replace("## KZ9999", "### KZ9999"));
     }
 
