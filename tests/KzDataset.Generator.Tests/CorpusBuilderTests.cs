@@ -226,6 +226,20 @@ public sealed class CorpusBuilderTests
     }
 
     [Fact]
+    public void Aliases_are_not_judged_while_an_article_cannot_be_read()
+    {
+        // "Annie" is only in the interview, whose sidecar is broken: it may well use the alias.
+        var broken = SeedChecks.Run(WithAliases().With(InterviewSidecar, "{ \"id\": "));
+        Assert.Equal(new[] { "KZ0001" }, broken.Diagnostics.Select(d => d.Id));
+
+        var unannotated = SeedChecks.Run(WithAliases().Without(InterviewSidecar));
+        Assert.Equal(new[] { "KZ0011" }, unannotated.Diagnostics.Select(d => d.Id));
+
+        var unresolved = SeedChecks.Run(WithAliases().Edit(InterviewSidecar, "\"format\": \"interview\",", ""));
+        Assert.Equal(new[] { "KZ0002" }, unresolved.Diagnostics.Select(d => d.Id));
+    }
+
+    [Fact]
     public void Diagnostics_are_deduplicated_and_sorted_by_path_start_and_id()
     {
         static SourceLocation At(string path, int start) => new(path, start, 1, start, 0, start, 1);

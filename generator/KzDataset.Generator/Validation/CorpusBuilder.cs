@@ -26,15 +26,19 @@ internal static class CorpusBuilder
         var unique = RegistryBuilder.Unique(withArticle, a => new RawReference(a.ArticleId!, a.IdLocation), "article", diagnostics);
 
         var sidecarNames = new HashSet<string>(ordered.Select(a => a.BaseName), StringComparer.Ordinal);
+        var complete = ordered.Count > 0 && ordered.All(a => a.Article is not null);
         foreach (var text in texts.OrderBy(t => t.Path, StringComparer.Ordinal))
         {
             if (sidecarNames.Contains(text.BaseName)) continue;
+            complete = false;
             diagnostics.Add(DiagnosticInfo.Create(KzDiagnostics.TextWithoutSidecar, SourceLocation.FileStart(text.Path),
                 text.FileName, text.BaseName + ".json"));
         }
 
+        // Whether an alias is used is a claim about the whole corpus: while an article cannot be
+        // read (or a text has no sidecar) it may be the one that uses the alias, so say nothing.
         var seen = new HashSet<string>(ordered.SelectMany(a => a.AliasesSeen), StringComparer.Ordinal);
-        if (ordered.Count > 0)
+        if (complete)
         {
             foreach (var person in registry.People)
             {
