@@ -247,7 +247,7 @@ public sealed class ArticleResolverTests
 
         Assert.Equal(new[]
         {
-            "KZ0022 010_case.json(10,16): The answer ids '(the article)' and 'turn-1' both become the C# identifier 'Turn1'; rename one",
+            "KZ0022 010_case.json(10,16): The answer id 'turn-1' becomes the C# identifier 'Turn1', the name of its article's class; rename it",
         }, Lines(resolved));
         // The turn itself is kept, and its speaker still checked.
         Assert.Equal(new[] { "turn-1" }, resolved.Article!.Turns.Select(t => t.Id));
@@ -350,15 +350,15 @@ public sealed class ArticleResolverTests
         Assert.Equal(new[]
         {
             "KZ0021 010_case.json(11,13): Duplicate quote id 'q-1': it is also used at line 10",
-            "KZ0022 010_case.json(12,13): The quote ids 'q-1' and 'q1' both become the C# identifier 'Q1'; rename one",
-            "KZ0022 010_case.json(13,13): The quote ids '(the article)' and 'case-article' both become the C# identifier 'CaseArticle'; rename one",
-            "KZ0022 010_case.json(14,13): The quote ids '(catalog member)' and 'all' both become the C# identifier 'All'; rename one",
-            "KZ0022 010_case.json(15,13): The quote ids '(catalog member)' and 'all' both become the C# identifier 'All'; rename one",
+            "KZ0022 010_case.json(12,13): The quote id 'q1' becomes the C# identifier 'Q1', as does 'q-1'; rename it",
+            "KZ0022 010_case.json(13,13): The quote id 'case-article' becomes the C# identifier 'CaseArticle', the name of its article's class; rename it",
+            "KZ0022 010_case.json(14,13): The quote id 'all' becomes the C# identifier 'All', a name the generated catalogs already use; rename it",
+            "KZ0022 010_case.json(15,13): The quote id 'all' becomes the C# identifier 'All', a name the generated catalogs already use; rename it",
             "KZ0102 010_case.json(16,29): Occurrence 2 of \"beta\" was asked for, but it occurs 1 time(s) in 010_case.txt",
             "KZ0021 010_case.json(19,13): Duplicate figure id 'q-2': it is also used at line 16",
-            "KZ0022 010_case.json(20,13): The figure ids '(catalog member)' and 'find-all' both become the C# identifier 'FindAll'; rename one",
+            "KZ0022 010_case.json(20,13): The figure id 'find-all' becomes the C# identifier 'FindAll', a name the generated catalogs already use; rename it",
             "KZ0021 010_case.json(23,13): Duplicate correction id 'q-1': it is also used at line 10",
-            "KZ0022 010_case.json(25,13): The correction ids 'q-3' and 'q3' both become the C# identifier 'Q3'; rename one",
+            "KZ0022 010_case.json(25,13): The correction id 'q3' becomes the C# identifier 'Q3', as does 'q-3'; rename it",
         }, Lines(resolved));
         Assert.Equal(new[] { "q-1" }, resolved.Article!.Quotes.Select(q => q.Id));
         Assert.Empty(resolved.Article.Figures);
@@ -373,7 +373,7 @@ public sealed class ArticleResolverTests
 
         Assert.Equal(new[]
         {
-            "KZ0022 010_case.json(10,13): The quote ids '(the article)' and 'all' both become the C# identifier 'All'; rename one",
+            "KZ0022 010_case.json(10,13): The quote id 'all' becomes the C# identifier 'All', the name of its article's class; rename it",
         }, Lines(resolved));
     }
 

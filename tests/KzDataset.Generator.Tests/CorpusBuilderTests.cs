@@ -144,7 +144,7 @@ public sealed class CorpusBuilderTests
 
         Assert.Equal(new[]
         {
-            "KZ0022 002_interview.json(2,9): The article ids 'tiny-article2' and 'tiny-article-2' both become the C# identifier 'TinyArticle2'; rename one",
+            "KZ0022 002_interview.json(2,9): The article id 'tiny-article-2' becomes the C# identifier 'TinyArticle2', as does 'tiny-article2'; rename it",
         }, SeedChecks.Lines(result));
         Assert.Equal(new[] { "tiny-article2" }, result.Corpus.Articles.Select(a => a.Id));
     }
@@ -156,7 +156,7 @@ public sealed class CorpusBuilderTests
 
         Assert.Equal(new[]
         {
-            "KZ0022 002_interview.json(2,9): The article ids 'instance' and '(catalog member)' both become the C# identifier 'Instance'; rename one",
+            "KZ0022 002_interview.json(2,9): The article id 'instance' becomes the C# identifier 'Instance', a name the generated catalogs already use; rename it",
         }, SeedChecks.Lines(result));
         Assert.Equal(new[] { "tiny-article" }, result.Corpus.Articles.Select(a => a.Id));
     }
@@ -248,7 +248,7 @@ public sealed class CorpusBuilderTests
                 DiagnosticInfo.Create(KzDiagnostics.DuplicateId, At("b.json", 5), "person", "b5", "x"),
                 DiagnosticInfo.Create(KzDiagnostics.AmbiguousAlias, At("a.json", 9), "A9", "x", "y"),
                 DiagnosticInfo.Create(KzDiagnostics.DuplicateId, At("a.json", 9), "person", "a9", "x"),
-                DiagnosticInfo.Create(KzDiagnostics.IdentifierCollision, At("a.json", 2), "person", "a2", "y", "Z"),
+                DiagnosticInfo.Create(KzDiagnostics.IdentifierCollision, At("a.json", 2), "person", "y", "Z", "as does 'a2'"),
                 DiagnosticInfo.Create(KzDiagnostics.DuplicateId, At("B.json", 0), "person", "B0", "x"),
                 DiagnosticInfo.Create(KzDiagnostics.DuplicateId, At("b.json", 5), "person", "b5", "x")));
         var linked = ImmutableArray.Create(new LinkedArticle("x/002.json", "002", "two", At("x/002.json", 0), null, EquatableArray<string>.Empty,
@@ -259,7 +259,7 @@ public sealed class CorpusBuilderTests
         Assert.Equal(new[]
         {
             "KZ0021 B.json(1,1): Duplicate person id 'B0': it is also used at x",
-            "KZ0022 a.json(3,1): The person ids 'a2' and 'y' both become the C# identifier 'Z'; rename one",
+            "KZ0022 a.json(3,1): The person id 'y' becomes the C# identifier 'Z', as does 'a2'; rename it",
             "KZ0020 a.json(5,1): Unknown unit 'a4'",
             "KZ0021 a.json(10,1): Duplicate person id 'a9': it is also used at x",
             "KZ0023 a.json(10,1): Alias 'A9' of 'x' also names 'y' (compared without case and diacritics); lookups by name must be unambiguous",

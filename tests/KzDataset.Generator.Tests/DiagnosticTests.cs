@@ -243,7 +243,7 @@ public sealed class DiagnosticTests
         var outcome = Run(Corpus.Edit(UnitsRegistry, "{ \"id\": \"soldier\", \"name\": \"soldiers\" }",
             "{ \"id\": \"soldier\", \"name\": \"soldiers\" }, { \"id\": \"x-2022\", \"name\": \"a\" }, { \"id\": \"x2022\", \"name\": \"b\" }"));
 
-        Assert.Contains("both become the C# identifier 'X2022'", outcome.Single("KZ0022").GetMessage());
+        Assert.Equal("The unit id 'x2022' becomes the C# identifier 'X2022', as does 'x-2022'; rename it", outcome.Single("KZ0022").GetMessage());
         Assert.True(outcome.CompileErrors.IsEmpty, outcome.Describe());
     }
 
@@ -265,7 +265,8 @@ public sealed class DiagnosticTests
     {
         var outcome = Run(Corpus.Edit(NewsSidecar, "\"id\": \"tiny-article\"", $"\"id\": \"{id}\""));
 
-        Assert.Contains("(catalog member)", outcome.DriverDiagnostics.First(d => d.Id == "KZ0022").GetMessage());
+        Assert.Equal($"The article id '{id}' becomes the C# identifier '{char.ToUpperInvariant(id[0]) + id[1..]}', a name the generated catalogs already use; rename it",
+            outcome.DriverDiagnostics.First(d => d.Id == "KZ0022").GetMessage());
         Assert.DoesNotContain(outcome.CompileErrors, e => e.Id == "CS0542");
     }
 
@@ -276,7 +277,8 @@ public sealed class DiagnosticTests
     {
         var outcome = Run(Corpus.Edit(PeopleRegistry, "\"id\": \"ann-example\"", $"\"id\": \"{id}\""));
 
-        Assert.Contains("become the C# identifier", outcome.DriverDiagnostics.First(d => d.Id == "KZ0022").GetMessage());
+        Assert.Equal($"The person id '{id}' becomes the C# identifier '{char.ToUpperInvariant(id[0]) + id[1..]}', a name the generated catalogs already use; rename it",
+            outcome.DriverDiagnostics.First(d => d.Id == "KZ0022").GetMessage());
         Assert.DoesNotContain(outcome.CompileErrors, e => e.Id == "CS0542");
     }
 
@@ -285,7 +287,8 @@ public sealed class DiagnosticTests
     {
         var outcome = Run(Corpus.Edit(PeopleRegistry, "\"id\": \"ann-example\"", "\"id\": \"all\""));
 
-        Assert.Contains("become the C# identifier 'All'", outcome.DriverDiagnostics.First(d => d.Id == "KZ0022").GetMessage());
+        Assert.Equal("The person id 'all' becomes the C# identifier 'All', a name the generated catalogs already use; rename it",
+            outcome.DriverDiagnostics.First(d => d.Id == "KZ0022").GetMessage());
     }
 
     [Fact]
@@ -293,7 +296,7 @@ public sealed class DiagnosticTests
     {
         var outcome = Run(Corpus.Edit(NewsSidecar, "\"id\": \"peace\", \"speaker\"", "\"id\": \"tiny-article\", \"speaker\""));
 
-        Assert.Contains("ids '(the article)' and 'tiny-article' both become the C# identifier 'TinyArticle'", outcome.Single("KZ0022").GetMessage());
+        Assert.Equal("The quote id 'tiny-article' becomes the C# identifier 'TinyArticle', the name of its article's class; rename it", outcome.Single("KZ0022").GetMessage());
         Assert.True(outcome.CompileErrors.IsEmpty, outcome.Describe());
     }
 

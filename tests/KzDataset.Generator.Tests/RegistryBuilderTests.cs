@@ -112,7 +112,7 @@ public sealed class RegistryBuilderTests
 
         Assert.Equal(new[]
         {
-            $"KZ0022 registry/units.json(3,11): The unit ids '{id}' and '(catalog member)' both become the C# identifier '{identifier}'; rename one",
+            $"KZ0022 registry/units.json(3,11): The unit id '{id}' becomes the C# identifier '{identifier}', a name the generated catalogs already use; rename it",
         }, Lines(registry));
         Assert.Equal(new[] { new UnitModel("metre", "metres", null) }, registry.Units);
     }
@@ -220,11 +220,11 @@ public sealed class RegistryBuilderTests
 
         Assert.Equal(new[]
         {
-            "KZ0022 registry/people.json(3,11): The person ids 'x2022' and 'x-2022' both become the C# identifier 'X2022'; rename one",
+            "KZ0022 registry/people.json(3,11): The person id 'x-2022' becomes the C# identifier 'X2022', as does 'x2022'; rename it",
             "KZ0021 registry/people.json(4,11): Duplicate person id 'x2022': it is also used at people.json line 2",
             // A reserved id is never recorded, so its second use is reserved again rather than a duplicate.
-            "KZ0022 registry/people.json(5,11): The person ids 'all' and '(catalog member)' both become the C# identifier 'All'; rename one",
-            "KZ0022 registry/people.json(6,11): The person ids 'all' and '(catalog member)' both become the C# identifier 'All'; rename one",
+            "KZ0022 registry/people.json(5,11): The person id 'all' becomes the C# identifier 'All', a name the generated catalogs already use; rename it",
+            "KZ0022 registry/people.json(6,11): The person id 'all' becomes the C# identifier 'All', a name the generated catalogs already use; rename it",
         }, Lines(registry));
         Assert.Equal(new[] { ("x2022", "X One") }, registry.People.Select(p => (p.Id, p.Name)));
     }

@@ -68,7 +68,7 @@ internal static class KzDiagnostics
         "Duplicate id", "Duplicate {0} id '{1}': it is also used at {2}");
 
     public static readonly KzRule IdentifierCollision = Error("KZ0022", Ids,
-        "Identifier collision", "The {0} ids '{1}' and '{2}' both become the C# identifier '{3}'; rename one");
+        "Identifier collision", "The {0} id '{1}' becomes the C# identifier '{2}', {3}; rename it");
 
     public static readonly KzRule AmbiguousAlias = Error("KZ0023", Ids,
         "Alias names two entries", "Alias '{0}' of '{1}' also names '{2}' (compared without case and diacritics); lookups by name must be unambiguous");

@@ -341,12 +341,12 @@ internal sealed class ArticleResolver
             return false;
         }
         var identifier = Identifiers.ToPascalCase(id.Id);
-        var clash = identifier == Identifiers.ToPascalCase(_raw.Id.Id) ? "(the article)"
-            : RegistryBuilder.IsReserved(identifier) ? "(catalog member)"
-            : _localIdentifiers.TryGetValue(identifier, out var other) ? other : null;
+        var clash = identifier == Identifiers.ToPascalCase(_raw.Id.Id) ? "the name of its article's class"
+            : RegistryBuilder.IsReserved(identifier) ? RegistryBuilder.ReservedClash
+            : _localIdentifiers.TryGetValue(identifier, out var other) ? "as does '" + other + "'" : null;
         if (clash is not null)
         {
-            Report(KzDiagnostics.IdentifierCollision, id.Location, what, clash, id.Id, identifier);
+            Report(KzDiagnostics.IdentifierCollision, id.Location, what, id.Id, identifier, clash);
             return false;
         }
         _localIds[id.Id] = id.Location;

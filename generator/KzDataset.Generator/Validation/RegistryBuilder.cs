@@ -31,6 +31,9 @@ internal static class RegistryBuilder
         _ => false,
     };
 
+    /// <summary>How the identifier-collision message describes a reserved name.</summary>
+    public const string ReservedClash = "a name the generated catalogs already use";
+
     public static RegistryModel Build(ImmutableArray<ParsedRegistryFile> files)
     {
         var diagnostics = new List<DiagnosticInfo>();
@@ -76,12 +79,12 @@ internal static class RegistryBuilder
             var identifier = Identifiers.ToPascalCase(reference.Id);
             if (IsReserved(identifier))
             {
-                diagnostics.Add(DiagnosticInfo.Create(KzDiagnostics.IdentifierCollision, reference.Location, what, reference.Id, "(catalog member)", identifier));
+                diagnostics.Add(DiagnosticInfo.Create(KzDiagnostics.IdentifierCollision, reference.Location, what, reference.Id, identifier, ReservedClash));
                 continue;
             }
             if (byIdentifier.TryGetValue(identifier, out var other))
             {
-                diagnostics.Add(DiagnosticInfo.Create(KzDiagnostics.IdentifierCollision, reference.Location, what, other, reference.Id, identifier));
+                diagnostics.Add(DiagnosticInfo.Create(KzDiagnostics.IdentifierCollision, reference.Location, what, reference.Id, identifier, "as does '" + other + "'"));
                 continue;
             }
             byId[reference.Id] = reference;
