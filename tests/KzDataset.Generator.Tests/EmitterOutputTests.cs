@@ -22,6 +22,40 @@ public sealed class EmitterOutputTests
     public void Article_buckets_and_their_records_match_the_snapshot()
         => Snapshot.Verify("Articles", RecordDump.Articles(DirectEmit.Sources(Fixtures.Corpus)));
 
+    /// <summary>
+    /// Two more articles: <c>last-note</c> shares tiny-article's bucket and has a quote but no figure;
+    /// <c>old-piece</c> has a bucket alone, no headline, no quote or figure, and a date to the year.
+    /// </summary>
+    private static SeedSet MoreArticles => Fixtures.Corpus
+        .With("003_last.txt", "Last note\n\nAnn Example said that peace is near.\n")
+        .With("003_last.json", """
+            {
+              "id": "last-note", "sha256": "{{sha256:003_last.txt}}", "title": { "exact": "Last note" },
+              "outlet": { "id": "example-news", "inferred": true, "note": "Assumed for the test." },
+              "published": { "date": "2022-01-08", "inferred": true, "note": "Assumed for the test." },
+              "language": { "original": "en" }, "format": "news",
+              "quotes": [ { "id": "near", "speaker": "ann-example", "kind": "indirect", "exact": "peace is near" } ]
+            }
+            """)
+        .With("004_old.txt", "Ann Example wrote this long ago.\n")
+        .With("004_old.json", """
+            {
+              "id": "old-piece", "sha256": "{{sha256:004_old.txt}}", "title": null, "titleNote": "The text has no headline.",
+              "outlet": { "id": "example-news", "inferred": true, "note": "Assumed for the test." },
+              "published": { "date": "0999", "inferred": false },
+              "language": { "original": "en" }, "format": "analysis"
+            }
+            """);
+
+    [Fact]
+    public void Articles_sharing_a_bucket_and_articles_without_items_match_the_snapshot()
+    {
+        var seeds = MoreArticles;
+        Assert.Empty(SeedChecks.Run(seeds).Diagnostics);
+
+        Snapshot.Verify("ArticlesMore", RecordDump.Articles(DirectEmit.Sources(seeds)));
+    }
+
     [Fact]
     public void Every_file_uses_the_projects_namespace()
     {

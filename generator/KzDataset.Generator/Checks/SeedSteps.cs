@@ -37,25 +37,24 @@ internal static class SeedSteps
     {
         var baseName = SeedFileNames.BaseName(path);
         if (content is not null && encoding is not null) return new ParsedSidecar(path, baseName, null, new EquatableArray<DiagnosticInfo>(new[] { Unreadable(path, content, encoding) }));
-        if (content is null)
-        {
-            return new ParsedSidecar(path, baseName, null, new EquatableArray<DiagnosticInfo>(new[]
-            {
-                DiagnosticInfo.Create(KzDiagnostics.InvalidJson, SourceLocation.FileStart(path), "the file could not be read"),
-            }));
-        }
+        if (content is null) return new ParsedSidecar(path, baseName, null, new EquatableArray<DiagnosticInfo>(new[] { CouldNotBeRead(path) }));
         return StepGuard.Run(path, () => SidecarParser.Parse(path, content),
             d => new ParsedSidecar(path, baseName, null, new EquatableArray<DiagnosticInfo>(new[] { d })));
     }
 
     public static ParsedRegistryFile ParseRegistry(string path, string? content, NotUtf8? encoding = null)
-        => content is not null && encoding is not null
-            ? new ParsedRegistryFile(path, SeedFileNames.FileName(path), EquatableArray<RawPerson>.Empty, EquatableArray<RawOutletEntry>.Empty,
-                EquatableArray<RawMeasure>.Empty, EquatableArray<RawUnit>.Empty, new EquatableArray<DiagnosticInfo>(new[] { Unreadable(path, content, encoding) }))
-            : StepGuard.Run(path, () => RegistryParser.Parse(path, content ?? string.Empty),
-            d => new ParsedRegistryFile(path, SeedFileNames.FileName(path), EquatableArray<RawPerson>.Empty,
-                EquatableArray<RawOutletEntry>.Empty, EquatableArray<RawMeasure>.Empty, EquatableArray<RawUnit>.Empty,
-                new EquatableArray<DiagnosticInfo>(new[] { d })));
+    {
+        if (content is not null && encoding is not null) return EmptyRegistryFile(path, Unreadable(path, content, encoding));
+        if (content is null) return EmptyRegistryFile(path, CouldNotBeRead(path));
+        return StepGuard.Run(path, () => RegistryParser.Parse(path, content), d => EmptyRegistryFile(path, d));
+    }
+
+    private static ParsedRegistryFile EmptyRegistryFile(string path, DiagnosticInfo diagnostic)
+        => new(path, SeedFileNames.FileName(path), EquatableArray<RawPerson>.Empty, EquatableArray<RawOutletEntry>.Empty,
+            EquatableArray<RawMeasure>.Empty, EquatableArray<RawUnit>.Empty, new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
+
+    private static DiagnosticInfo CouldNotBeRead(string path)
+        => DiagnosticInfo.Create(KzDiagnostics.InvalidJson, SourceLocation.FileStart(path), "the file could not be read");
 
     /// <summary>KZ0014 at the character the first invalid byte was decoded to.</summary>
     private static DiagnosticInfo Unreadable(string path, string content, NotUtf8 encoding)
