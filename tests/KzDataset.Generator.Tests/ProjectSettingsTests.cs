@@ -35,6 +35,15 @@ public sealed class ProjectSettingsTests
     }
 
     [Fact]
+    public void A_blank_KzNamespace_is_as_good_as_none()
+    {
+        var outcome = GeneratorHarness.Run(Corpus, Properties(("RootNamespace", "Field.Notes"), ("KzNamespace", "  ")), GeneratorHarness.ParseOptions);
+
+        Assert.True(outcome.DriverDiagnostics.IsEmpty, outcome.Describe());
+        Assert.Contains("\nnamespace Field.Notes;\n", outcome.Sources["KzDataset.Corpus.g.cs"]);
+    }
+
+    [Fact]
     public void Files_without_seed_metadata_are_not_read()
     {
         // A BannedSymbols.txt and a stylecop.json beside the seeds, as AdditionalFiles without KzSeed metadata.
@@ -70,16 +79,18 @@ public sealed class ProjectSettingsTests
         Assert.True(outcome.DriverDiagnostics.IsEmpty, outcome.Describe());
     }
 
-    [Fact]
-    public void KZ0030_a_csharp_version_below_11_is_one_error_and_nothing_generated()
+    [Theory]
+    [InlineData(LanguageVersion.CSharp10, "10")]
+    [InlineData(LanguageVersion.CSharp7_3, "7.3")]
+    public void KZ0030_a_csharp_version_below_11_is_one_error_and_nothing_generated(LanguageVersion version, string written)
     {
-        var outcome = GeneratorHarness.Run(Corpus, TestAnalyzerOptions.WithItemMembers(), GeneratorHarness.ParseOptions.WithLanguageVersion(LanguageVersion.CSharp10));
+        var outcome = GeneratorHarness.Run(Corpus, TestAnalyzerOptions.WithItemMembers(), GeneratorHarness.ParseOptions.WithLanguageVersion(version));
 
         var diagnostic = outcome.Single("KZ0030");
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.Equal(Location.None, diagnostic.Location);
-        Assert.Contains("needs C# 11 or later", diagnostic.GetMessage());
-        Assert.Contains("compiles C# 10", diagnostic.GetMessage());
+        Assert.Equal($"The corpus needs C# 11 or later (UTF-8 string literals) but the project compiles C# {written}; set <LangVersion>11</LangVersion> or later, or remove it to use the SDK's default",
+            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Empty(outcome.Sources);
     }
 

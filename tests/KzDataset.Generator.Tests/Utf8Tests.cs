@@ -56,6 +56,15 @@ public sealed class Utf8Tests
     }
 
     [Fact]
+    public void KZ0014_at_the_first_byte_of_a_file()
+    {
+        var diagnostic = RunWithBytes(NewsText, Insert(Utf8(Corpus[NewsText]), 0, 0xFF)).Single("KZ0014");
+
+        Assert.Equal(new LinePosition(0, 0), diagnostic.Location.GetLineSpan().StartLinePosition);
+        Assert.Contains("001_tiny.txt is not valid UTF-8: byte 0 does not", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void KZ0014_counts_the_byte_order_mark_and_the_bytes_of_earlier_characters()
     {
         // A truncated sequence (E2 82 without its last byte) on line 3, after multi-byte characters.
