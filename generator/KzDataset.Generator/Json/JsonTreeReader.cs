@@ -33,19 +33,15 @@ internal static class JsonTreeReader
 
     public static Result Read(string text, Utf8OffsetMap map)
     {
+        // The reader's own words for this ("does not contain any JSON tokens ... while isFinalBlock is true") are its API's.
+        if (IsBlank(text)) return new Result(null, "the file is empty; a JSON object was expected", 0);
         var reader = new Utf8JsonReader(map.Bytes, Options);
         try
         {
-            if (!reader.Read())
-            {
-                return new Result(null, "the file is empty; a JSON object was expected", 0);
-            }
+            reader.Read();
             var root = ReadValue(ref reader, map);
-            if (reader.Read())
-            {
-                return new Result(null, "unexpected content after the end of the JSON value",
-                    map.CharOffset(reader.TokenStartIndex));
-            }
+            // Reading on makes the reader check that only whitespace and comments follow the root (it throws otherwise).
+            reader.Read();
             return new Result(root, null, 0);
         }
         catch (JsonException ex)
@@ -99,6 +95,29 @@ internal static class JsonTreeReader
             default:
                 return new JsonNull(start, map.CharOffset(reader.BytesConsumed));
         }
+    }
+
+    /// <summary>Whitespace and complete comments only (an unclosed comment is left to the reader to report).</summary>
+    private static bool IsBlank(string text)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (text[i] is ' ' or '\t' or '\r' or '\n') i++;
+            else if (string.CompareOrdinal(text, i, "//", 0, 2) == 0)
+            {
+                var end = text.IndexOf('\n', i);
+                i = end < 0 ? text.Length : end + 1;
+            }
+            else if (string.CompareOrdinal(text, i, "/*", 0, 2) == 0)
+            {
+                var end = text.IndexOf("*/", i + 2, StringComparison.Ordinal);
+                if (end < 0) return false;
+                i = end + 2;
+            }
+            else return false;
+        }
+        return true;
     }
 
     // JsonException messages end with "Path: $ | LineNumber: 3 | BytePositionInLine: 7."; the

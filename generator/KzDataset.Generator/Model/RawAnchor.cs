@@ -14,8 +14,4 @@ internal sealed record RawAnchor(
     string? Prefix,
     string? Suffix,
     int? Occurrence,
-    SourceLocation Location)
-{
-    /// <summary>How the anchor is shown in messages.</summary>
-    public string Display => Exact ?? (Start + " … " + End);
-}
+    SourceLocation Location);

@@ -8,6 +8,4 @@ internal readonly record struct TextRange(int Start, int End)
     public bool Overlaps(TextRange other) => Start < other.End && other.Start < End;
 
     public bool Contains(TextRange other) => Start <= other.Start && other.End <= End;
-
-    public bool Contains(int offset) => Start <= offset && offset < End;
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using KzDataset.Generator.Common;
 using KzDataset.Shared;
 
 namespace KzDataset.Generator.Model;
@@ -31,9 +30,6 @@ internal sealed class Vocabulary
     public IReadOnlyList<string> Values { get; }
 
     public bool Contains(string value) => _values.Contains(value);
-
-    /// <summary>The C# expression for a value, e.g. <c>QuoteKind.InterviewAnswer</c> (emitted inside namespace KzDataset).</summary>
-    public string Member(string value) => EnumType + "." + Identifiers.ToPascalCase(value);
 
     public static readonly Vocabulary ArticleFormat = new("article format", "ArticleFormat",
         "interview", "panel", "news", "analysis");
