@@ -30,6 +30,17 @@ public sealed class SeedStepsTests
         Assert.Null(SeedSteps.ReadText(Text, null));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n  // to do\n")]
+    public void An_empty_file_is_one_KZ0001_at_its_start(string content)
+    {
+        Assert.Equal(new[] { "KZ0001 001_x.json(1,1): Invalid JSON: the file is empty; a JSON object was expected" },
+            SeedChecks.Lines(SeedSteps.ParseSidecar(Sidecar, content).Diagnostics));
+        Assert.Equal(new[] { "KZ0001 registry/people.json(1,1): Invalid JSON: the file is empty; a JSON object was expected" },
+            SeedChecks.Lines(SeedSteps.ParseRegistry(Registry, content).Diagnostics));
+    }
+
     [Fact]
     public void A_registry_that_cannot_be_read_is_parsed_as_empty()
     {
