@@ -60,6 +60,19 @@ public sealed class EmitterOutputTests
         Snapshot.Verify("ArticlesMore", RecordDump.Articles(sources.Where(s => s.Key.Contains(".B08.", System.StringComparison.Ordinal) || s.Key.Contains(".B09.", System.StringComparison.Ordinal))));
     }
 
+    /// <summary>A quote annotated inside an answer turn links to the turn; only the answer derived from the turn is flagged as the turn's own.</summary>
+    [Fact]
+    public void A_quote_inside_an_answer_links_to_its_turn_without_the_turn_flag()
+    {
+        var seeds = Fixtures.Corpus.Edit(Fixtures.InterviewSidecar, "\"figures\": [",
+            "\"quotes\": [ { \"id\": \"peace-over\", \"speaker\": \"ann-example\", \"kind\": \"interview-answer\", \"exact\": \"peace are over\" } ],\n  \"figures\": [");
+        Assert.Empty(SeedChecks.Run(seeds).Diagnostics);
+
+        var dump = RecordDump.Articles(DirectEmit.Sources(seeds).Where(s => s.Key.Contains(".B10.", System.StringComparison.Ordinal)));
+
+        Assert.Contains("//   quotes [1] 62..93 #2 ref 0 link 1073741825 [0] 78..92 #2 ref 0 link 1\n", dump, System.StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Every_file_uses_the_projects_namespace()
     {

@@ -16,6 +16,7 @@ public sealed class RegistryFieldTests
     [InlineData(PeopleRegistry, "\"name\": \"Ann Example\", ", "", "KZ0002 registry/people.json(2,3): Required field 'name' is missing in a person")]
     [InlineData(PeopleRegistry, "\"kind\": \"expert\", ", "", "KZ0002 registry/people.json(2,3): Required field 'kind' is missing in a person")]
     [InlineData(PeopleRegistry, "\"kind\": \"expert\", ", "\"kind\": \"pundit\", ", "KZ0006 registry/people.json(2,57): 'pundit' is not a valid person kind. Valid values: expert, official, leader, journalist, executive, activist, organisation, group")]
+    [InlineData(PeopleRegistry, "\"kind\": \"expert\", ", "\"kind\": \"exprt\", ", "KZ0006 registry/people.json(2,57): 'exprt' is not a valid person kind; did you mean 'expert'? Valid values: expert, official, leader, journalist, executive, activist, organisation, group")]
     [InlineData(PeopleRegistry, "\"aliases\": [],", "\"aliases\": \"Ann\",", "KZ0004 registry/people.json(2,78): Field 'aliases' must be an array, not a string")]
     [InlineData(PeopleRegistry, "\"role\": \"professor\"", "\"role\": 3", "KZ0004 registry/people.json(3,50): Field 'role' must be a string, not a number")]
     [InlineData(PeopleRegistry, "{ \"people\": [", "{ \"persons\": [", "KZ0002 registry/people.json(1,1): Required field 'people' is missing in people.json|KZ0003 registry/people.json(1,3): Unknown field 'persons' in people.json. Known fields: people")]
