@@ -75,6 +75,15 @@ public sealed class NestedFieldTests
     [InlineData("[\"machine-translated\"]", "[\"machine-translated\", 3]", "KZ0004 (9,72) `3`: Field 'processing[]' must be a string, not a number")]
     [InlineData("\"exclude\": [", "\"exclude\": [ \"ads\",", "KZ0004 (11,16) `\"ads\"`: Field 'exclude[]' must be an object, not a string")]
     [InlineData("\"outlet\": {", "\"outlet\": [ ], \"outletDraft\": {", "KZ0004 (7,13) `[ ]`: Field 'outlet' must be an object, not an array|KZ0003 (7,18) `\"outletDraft\"`: Unknown field 'outletDraft' in the article. Known fields: corrections, exclude, figures, format, id, ignore, language, note, outlet, published, quotes, sha256, terms, title, titleNote, turns")]
+    [InlineData("\"value\": 2500,", "\"value\": 2500, \"lower\": 2000,", "KZ0007 (21,61) `2500`: Invalid figure bounds: give either \"value\" or \"lower\"/\"upper\", not both")]
+    [InlineData("\"value\": 2500,", "\"lower\": 3000, \"upper\": 2000,", "KZ0007 (21,61) `3000`: Invalid figure bounds: lower 3000 is above upper 2000")]
+    [InlineData("\"value\": 2500,", "\"lower\": 2500, \"upper\": 2500,", "")]
+    [InlineData("\"value\": 2500,", "\"upper\": 2500,", "")]
+    [InlineData("\"value\": 2500, \"unit\": \"soldier\", \"measure\": \"troops-deployed\",\n      \"qualifier\": \"exact\"", "\"lower\": 2500, \"unit\": \"soldier\", \"measure\": \"troops-deployed\",\n      \"qualifier\": \"range\"", "KZ0007 (21,61) `2500`: Invalid figure bounds: qualifier \"range\" needs both \"lower\" and \"upper\"")]
+    [InlineData("\"value\": 2500, \"unit\": \"soldier\", \"measure\": \"troops-deployed\",\n      \"qualifier\": \"exact\"", "\"upper\": 2500, \"unit\": \"soldier\", \"measure\": \"troops-deployed\",\n      \"qualifier\": \"range\"", "KZ0007 (21,61) `2500`: Invalid figure bounds: qualifier \"range\" needs both \"lower\" and \"upper\"")]
+    [InlineData("\"value\": 2500,", "\"value\": 2500, \"asOf\": \"2022-13\",", "KZ0005 (21,75) `\"2022-13\"`: Invalid date '2022-13': there is no month 13")]
+    [InlineData("\"title\": { \"exact\": \"Tiny: “Peace is near”\" },", "\"title\": null,", "KZ0002 (6,12) `null`: Required field 'titleNote' is missing in the article (a null title must say why the text has no headline)")]
+    [InlineData("\"corrections\": [", "\"ignore\": [ { \"reason\": \"not-a-quantity\" } ],\n  \"corrections\": [", "KZ0107 (24,15) `{ \"reason\": \"not-a-quantity\" }`: An anchor needs \"exact\", or both \"start\" and \"end\"")]
     public void Anchor_number_and_type_rules_mark_the_offending_value(string field, string replacement, string expected)
         => AssertEditDiagnostics(NewsSidecar, field, replacement, expected);
 
