@@ -26,6 +26,18 @@ public sealed class CoverageAndMarksTests
     }
 
     [Fact]
+    public void A_span_at_the_very_start_covers_what_is_inside_it()
+    {
+        var index = new CoverageIndex(10, new[] { new TextRange(0, 4) });
+
+        Assert.True(index.Covers(new TextRange(0, 4)));
+        Assert.True(index.Covers(new TextRange(0, 1)));
+        Assert.False(index.Covers(new TextRange(0, 5)));
+        Assert.False(index.Covers(new TextRange(-1, 2)));
+        Assert.False(index.Covers(new TextRange(11, 12)));
+    }
+
+    [Fact]
     public void The_widest_span_reaches_past_narrower_ones_whatever_their_order()
     {
         var index = new CoverageIndex(10, new[] { new TextRange(2, 4), new TextRange(0, 8), new TextRange(2, 3) });

@@ -137,6 +137,12 @@ public sealed class NumberReaderMutationTests
         => Assert.True(NumberWords.IsNumberWord(word));
 
     [Theory]
+    [InlineData("seventeenth")]
+    [InlineData("extraordinarily")]
+    [InlineData("")]
+    public void Other_words_are_not_number_words(string word) => Assert.False(NumberWords.IsNumberWord(word));
+
+    [Theory]
     [InlineData("seventeen")]
     [InlineData("thousands")]
     public void The_longest_number_words_are_within_the_length_the_completeness_check_reads(string word)

@@ -35,6 +35,7 @@ public sealed class SeedLayoutTests
     [InlineData("/repo/seeds", "/repo/seeds-old/001_a.txt", null)]
     [InlineData("/repo/seeds", "/repo/001_a.txt", null)]
     [InlineData("/repo/seeds", "/other/seeds/001_a.txt", null)]
+    [InlineData("/repo/seeds", "/elsewhere/a001_a.txt", null)]
     [InlineData("/repo/seeds", "/other/repo/seeds/registry/units.json", null)]
     public void A_full_path_is_read_relative_to_the_seeds_folder(string folder, string path, string? expected)
         => Assert.Equal(expected, SeedKinds.Name(SeedLayout.KindOf(folder, path)));

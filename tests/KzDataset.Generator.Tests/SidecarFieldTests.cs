@@ -18,6 +18,8 @@ public sealed class SidecarFieldTests
     [InlineData("\"format\": \"news\",", "", "KZ0002 001_tiny.json(1,1): Required field 'format' is missing in the article")]
     [InlineData("\"sha256\": \"{{sha256:001_tiny.txt}}\",", "\"sha256\": \"ABC\",", "KZ0004 001_tiny.json(5,13): Field 'sha256' must be 64 lowercase hexadecimal digits, not 'ABC'")]
     [InlineData("\"title\": { \"exact\": \"Tiny: “Peace is near”\" },", "\"title\": \"Tiny\",", "KZ0004 001_tiny.json(6,12): Field 'title' must be an anchor object or null, not a string")]
+    [InlineData("\"date\": \"2022-01-07\",", "\"date\": \"2022-13-07\",", "KZ0005 001_tiny.json(8,26): Invalid date '2022-13-07': there is no month 13")]
+    [InlineData("\"date\": \"2022-01-07\",", "\"date\": \"2022-01-07\", \"precision\": \"month\",", "KZ0005 001_tiny.json(8,53): Invalid date '2022-01-07': it is written to day precision but \"precision\" says month")]
     [InlineData("\"format\": \"news\",", "\"format\": 7,", "KZ0004 001_tiny.json(10,13): Field 'format' must be a string, not a number")]
     [InlineData("\"format\": \"news\",", "\"format\": \"blog\",", "KZ0006 001_tiny.json(10,13): 'blog' is not a valid article format. Valid values: interview, panel, news, analysis")]
     [InlineData("\"language\": { \"original\": \"en\", \"processing\": [\"machine-translated\"] },", "\"language\": { \"original\": \"English\", \"processing\": [\"machine-translated\"] },", "KZ0004 001_tiny.json(9,29): Field 'original' must be an ISO 639 language code such as \"fr\", not 'English'")]
@@ -32,4 +34,9 @@ public sealed class SidecarFieldTests
 
         Assert.Equal(new[] { expected }, SeedChecks.Lines(result).Where(l => l.Contains("001_tiny.json", System.StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void A_sidecar_that_is_not_an_object_is_one_error_at_its_root()
+        => Assert.Equal(new[] { "KZ0004 001_tiny.json(1,1): Field '(root)' must be an object, not an array" },
+            SeedChecks.Lines(SeedChecks.Run(Corpus.With(NewsSidecar, "[ 1 ]"))).Where(l => l.Contains("001_tiny.json", System.StringComparison.Ordinal)));
 }
