@@ -88,13 +88,17 @@ public sealed class Utf8Tests
         Assert.Contains("units.json is not valid UTF-8: byte 1", registry.Single("KZ0014").GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    [Fact]
-    public void A_text_that_really_contains_the_replacement_character_is_valid()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_text_that_really_contains_the_replacement_character_is_valid(bool byteOrderMark)
     {
         var content = Corpus[NewsText].Replace("Comments are closed.", "Comments are closed. \uFFFD", System.StringComparison.Ordinal);
-        var seeds = Corpus.With(NewsText, content).Edit(NewsSidecar, "\"exact\": \"Comments are closed.\"", "\"exact\": \"Comments are closed. \uFFFD\"");
+        var textBytes = (byteOrderMark ? new byte[] { 0xEF, 0xBB, 0xBF } : new byte[0]).Concat(Utf8(content)).ToArray();
+        var seeds = Corpus.With(NewsText, content).Edit(NewsSidecar, "\"exact\": \"Comments are closed.\"", "\"exact\": \"Comments are closed. \uFFFD\"")
+            .Edit(NewsSidecar, "{{sha256:001_tiny.txt}}", System.Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(textBytes)).ToLowerInvariant());
         var texts = seeds.ToAdditionalTexts().Cast<AdditionalText>()
-            .Select(t => new BytesText(t.Path, Utf8(t.GetText(TestContext.Current.CancellationToken)!.ToString())))
+            .Select(t => new BytesText(t.Path, t.Path == SeedSet.PathOf(NewsText) ? textBytes : Utf8(t.GetText(TestContext.Current.CancellationToken)!.ToString())))
             .ToList();
 
         var driver = CSharpGeneratorDriver.Create(new[] { new KzGenerator().AsSourceGenerator() }, texts, GeneratorHarness.ParseOptions, TestAnalyzerOptions.WithItemMembers())
