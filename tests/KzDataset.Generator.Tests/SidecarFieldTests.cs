@@ -1,4 +1,3 @@
-using System.Linq;
 using KzDataset.Generator.Tests.Infrastructure;
 using Xunit;
 using static KzDataset.Generator.Tests.Infrastructure.Fixtures;
@@ -32,11 +31,11 @@ public sealed class SidecarFieldTests
     {
         var result = SeedChecks.Run(Corpus.Edit(NewsSidecar, field, replacement));
 
-        Assert.Equal(new[] { expected }, SeedChecks.Lines(result).Where(l => l.Contains("001_tiny.json", System.StringComparison.Ordinal)));
+        Assert.Equal(new[] { expected }, SeedChecks.LinesIn(result, NewsSidecar));
     }
 
     [Fact]
     public void A_sidecar_that_is_not_an_object_is_one_error_at_its_root()
         => Assert.Equal(new[] { "KZ0004 001_tiny.json(1,1): Field '(root)' must be an object, not an array" },
-            SeedChecks.Lines(SeedChecks.Run(Corpus.With(NewsSidecar, "[ 1 ]"))).Where(l => l.Contains("001_tiny.json", System.StringComparison.Ordinal)));
+            SeedChecks.LinesIn(SeedChecks.Run(Corpus.With(NewsSidecar, "[ 1 ]")), NewsSidecar));
 }

@@ -29,6 +29,10 @@ internal static class SeedChecks
 
     public static string[] Lines(IEnumerable<DiagnosticInfo> diagnostics) => diagnostics.Select(Line).ToArray();
 
+    /// <summary>The lines of the diagnostics located in one file (its path relative to the seeds folder).</summary>
+    public static string[] LinesIn(SeedCheckResult result, string relativePath)
+        => Lines(result.Diagnostics.Where(d => d.Location.Path == SeedSet.PathOf(relativePath)));
+
     public static string Line(DiagnosticInfo diagnostic)
     {
         var location = diagnostic.Location;
