@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.Json;
 
 namespace KzDataset.Cli.Export;
 
@@ -19,7 +18,7 @@ internal static class ExportBuilder
         a.OutletNote,
         new DateRecord(a.Published.ToString(), Word(a.Published.Precision), a.Published.Inferred, a.Published.Note),
         a.Language,
-        Enum.GetValues<TextProcessing>().Where(p => p != TextProcessing.None && a.Processing.HasFlag(p)).Select(Word).ToList(),
+        VocabularyWords.Flags(a.Processing),
         Word(a.Format),
         a.Sha256,
         a.Length,
@@ -43,6 +42,5 @@ internal static class ExportBuilder
     public static IReadOnlyList<TurnRecord> Turns(Corpus corpus) => corpus.Articles.SelectMany(a => a.Turns).Select(t => new TurnRecord(
         t.Id, t.Article.Id, Word(t.Role), t.Speaker?.Id, t.Text, t.Span.Start, t.Span.End)).ToList();
 
-    /// <summary>An enum value as the sidecars spell it: InterviewAnswer → "interview-answer".</summary>
-    public static string Word<T>(T value) where T : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+    private static string Word<T>(T value) where T : struct, Enum => VocabularyWords.Of(value);
 }

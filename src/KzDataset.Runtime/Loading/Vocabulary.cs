@@ -5,7 +5,7 @@ namespace KzDataset;
 /// <summary>
 /// Vocabulary codes and words as runtime enums. A code is a position in the generator's vocabulary,
 /// which each enum declares in the same order (VocabularyTests checks it); a word ("interview-answer")
-/// is the enum member without hyphens.
+/// is read by <see cref="VocabularyWords"/>.
 /// </summary>
 internal static class Vocabulary
 {
@@ -24,7 +24,7 @@ internal static class Vocabulary
 
     public static TEnum Word<TEnum>(string word)
         where TEnum : struct, Enum
-        => Enum.TryParse<TEnum>(word.Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true, out var value)
+        => VocabularyWords.TryParse<TEnum>(word, out var value)
             ? value
             : throw new System.IO.InvalidDataException($"'{word}' is not a {typeof(TEnum).Name}: the embedded registry is not the one the build checked.");
 }
