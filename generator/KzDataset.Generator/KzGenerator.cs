@@ -36,8 +36,8 @@ public sealed class KzGenerator : IIncrementalGenerator
             .Where(static f => f.Kind == SeedKind.Text)
             .Select(static (f, ct) =>
             {
-                var (content, notUtf8) = SeedFileText.Read(f.File, ct);
-                return SeedSteps.ReadText(f.File.Path, content, notUtf8);
+                var (content, notUtf8, startsWithBom) = SeedFileText.Read(f.File, ct);
+                return SeedSteps.ReadText(f.File.Path, content, notUtf8, startsWithBom);
             })
             .Where(static t => t is not null)
             .Select(static (t, _) => t!)
@@ -53,7 +53,7 @@ public sealed class KzGenerator : IIncrementalGenerator
             .Where(static f => f.Kind == SeedKind.Sidecar)
             .Select(static (f, ct) =>
             {
-                var (content, notUtf8) = SeedFileText.Read(f.File, ct);
+                var (content, notUtf8, _) = SeedFileText.Read(f.File, ct);
                 return SeedSteps.ParseSidecar(f.File.Path, content, notUtf8);
             })
             .WithTrackingName(TrackingNames.Sidecars);
@@ -62,7 +62,7 @@ public sealed class KzGenerator : IIncrementalGenerator
             .Where(static f => f.Kind == SeedKind.Registry)
             .Select(static (f, ct) =>
             {
-                var (content, notUtf8) = SeedFileText.Read(f.File, ct);
+                var (content, notUtf8, _) = SeedFileText.Read(f.File, ct);
                 return SeedSteps.ParseRegistry(f.File.Path, content, notUtf8);
             })
             .WithTrackingName(TrackingNames.RegistryFiles)

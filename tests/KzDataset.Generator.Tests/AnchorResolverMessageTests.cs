@@ -203,17 +203,23 @@ public sealed class AnchorResolverMessageTests
     [Fact]
     public void A_closest_passage_of_300_characters_is_shown_whole_and_a_longer_one_by_its_ends()
     {
-        var passage = string.Concat(Enumerable.Range(0, 40).Select(i => $"word{i:D2} ab")).Substring(0, 320);
+        // Words of fixed pseudo-random letters: no stretch of the passage resembles another.
+        var random = new System.Random(7);
+        var words = Enumerable.Range(0, 60).Select(_ => new string(Enumerable.Range(0, random.Next(3, 9)).Select(_ => (char)('a' + random.Next(26))).ToArray()));
+        var passage = string.Join(" ", words).Substring(0, 319);
+        passage = passage.Substring(0, passage.LastIndexOf(' '));
         var text = "Intro.\n" + passage + "\nEnd.";
 
-        // One character changed: the passage found is the 300 characters typed, shown whole.
-        var near = passage.Substring(0, 150) + "#" + passage.Substring(151, 149);
+        // One character changed in the words of the first 300 characters: those words, shown whole.
+        var first = passage.Substring(0, passage.LastIndexOf(' ', 299));
+        var near = first.Substring(0, 150) + "#" + first.Substring(151);
         var whole = Fails(text, Exact(near), "KZ0100").Arguments[2];
-        // Twenty characters left out: the passage found is 320 characters long, shown by its ends.
-        var gappy = passage.Substring(0, 150) + passage.Substring(170);
+        // Twenty characters left out: the passage found is longer than 300 characters, shown by its
+        // ends and not offered for pasting.
+        var gappy = passage.Substring(0, 100) + passage.Substring(120);
         var shortened = Fails(text, Exact(gappy), "KZ0100").Arguments[2];
 
-        Assert.Equal($"Closest passage, line 2 (1 edit(s) away): \"{passage.Substring(0, 300)}\"; paste that exact text.", whole);
-        Assert.Equal($"Closest passage, line 2 (20 edit(s) away): \"{AnchorResolver.Shorten(passage)}\"; paste that exact text.", shortened);
+        Assert.Equal($"Closest passage, line 2 (1 edit(s) away): \"{first}\"; paste that exact text.", whole);
+        Assert.Equal($"Closest passage, line 2 (20 edit(s) away), too long to show whole: \"{AnchorResolver.Shorten(passage)}\"; anchor it with \"start\" and \"end\".", shortened);
     }
 }

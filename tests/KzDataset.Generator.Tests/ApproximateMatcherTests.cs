@@ -62,6 +62,22 @@ public sealed class ApproximateMatcherTests
     }
 
     [Fact]
+    public void Distance_is_the_edit_distance_of_the_whole_passage()
+    {
+        var chars = Gen.Char["abcAB “\"–-"];
+        Gen.Select(chars.Array[0, 12], chars.Array[0, 12]).Sample((p, t) =>
+            Assert.Equal(Levenshtein(Normalize(new string(p)), Normalize(new string(t))), ApproximateMatcher.Distance(new string(p), new string(t))), iter: 3_000);
+    }
+
+    [Fact]
+    public void Closest_within_a_region_finds_the_passage_there_in_offsets_of_the_whole_text()
+    {
+        var match = ApproximateMatcher.Closest("open gate, open door", 10, 20, "open dor");
+
+        Assert.Equal((11, 18, 1), (match.Start, match.End, match.Distance));
+    }
+
+    [Fact]
     public void Among_equal_passages_the_one_that_starts_earlier_wins()
     {
         var match = ApproximateMatcher.Closest("We saw 2,500 soldiers.", "2500 soldiers");

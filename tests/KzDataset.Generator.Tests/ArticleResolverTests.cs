@@ -100,7 +100,7 @@ public sealed class ArticleResolverTests
 
         Assert.Equal(new[]
         {
-            $"KZ0012 010_case.json(3,13): The SHA-256 of '010_case.txt' is {Sha256(Words)} ({Sha256(Words, withBom: true)} if the file starts with a byte-order mark), but the sidecar records {recorded}: seed texts are never edited, so restore the text or correct the recorded hash",
+            $"KZ0012 010_case.json(3,13): The SHA-256 of '010_case.txt' is {Sha256(Words)}, but the sidecar records {recorded}: seed texts are never edited, so restore the text or correct the recorded hash",
         }, Lines(resolved));
         // Only reported: the article is still resolved, with the text's real hash.
         Assert.Equal(Sha256(Words), resolved.Article!.Sha256);

@@ -190,14 +190,30 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void KZ0012_a_file_without_a_byte_order_mark_is_given_its_one_hash()
+    {
+        var recorded = new string('0', 64);
+        var outcome = Run(Corpus.Edit(NewsSidecar, "{{sha256:001_tiny.txt}}", recorded));
+
+        Assert.Equal(
+            $"The SHA-256 of '001_tiny.txt' is {SeedSet.Sha256(Corpus[NewsText])}, but the sidecar records {recorded}: seed texts are never edited, so restore the text or correct the recorded hash",
+            outcome.Single("KZ0012").GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void KZ0012_the_message_gives_the_hash_with_and_without_a_byte_order_mark()
     {
-        var outcome = Run(Corpus.Edit(NewsSidecar, "{{sha256:001_tiny.txt}}", new string('0', 64)));
+        var recorded = new string('0', 64);
+        var text = System.Text.Encoding.UTF8.GetBytes(Corpus[NewsText]);
+        var file = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(text).ToArray();
+        var outcome = GeneratorHarness.RunWithBytes(Corpus.Edit(NewsSidecar, "{{sha256:001_tiny.txt}}", recorded), NewsText, file);
 
-        var message = outcome.Single("KZ0012").GetMessage();
-        Assert.Contains("is " + SeedSet.Sha256(Corpus[NewsText]) + " (", message);
-        Assert.Contains("if the file starts with a byte-order mark", message);
+        Assert.Equal(
+            $"The SHA-256 of '001_tiny.txt' is {Hex(file)} ({Hex(text)} without its byte-order mark), but the sidecar records {recorded}: seed texts are never edited, so restore the text or correct the recorded hash",
+            outcome.Single("KZ0012").GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    private static string Hex(byte[] bytes) => System.Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes)).ToLowerInvariant();
 
     [Fact]
     public void KZ0013_unknown_registry_file()

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.IO;
 using System.Linq;
 using System.Text;
 using CsCheck;
@@ -21,18 +20,7 @@ public sealed class Utf8Tests
 {
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>The fixture with one file's bytes replaced, read as the compiler reads an AdditionalFile.</summary>
-    private static GeneratorOutcome RunWithBytes(string file, byte[] bytes)
-    {
-        var texts = Corpus.ToAdditionalTexts().Cast<AdditionalText>()
-            .Select(t => t.Path == SeedSet.PathOf(file) ? new BytesText(t.Path, bytes) : t)
-            .ToList();
-        var compilation = GeneratorHarness.RuntimeCompilation();
-        var driver = CSharpGeneratorDriver.Create(new[] { new KzGenerator().AsSourceGenerator() }, texts, GeneratorHarness.ParseOptions, TestAnalyzerOptions.WithItemMembers())
-            .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics, TestContext.Current.CancellationToken);
-        return new GeneratorOutcome(driver.GetRunResult().Results.Single(), diagnostics,
-            new System.Lazy<ImmutableArray<Diagnostic>>(() => output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray()));
-    }
+    private static GeneratorOutcome RunWithBytes(string file, byte[] bytes) => GeneratorHarness.RunWithBytes(Corpus, file, bytes);
 
     private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
 
@@ -98,7 +86,7 @@ public sealed class Utf8Tests
         var seeds = Corpus.With(NewsText, content).Edit(NewsSidecar, "\"exact\": \"Comments are closed.\"", "\"exact\": \"Comments are closed. \uFFFD\"")
             .Edit(NewsSidecar, "{{sha256:001_tiny.txt}}", System.Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(textBytes)).ToLowerInvariant());
         var texts = seeds.ToAdditionalTexts().Cast<AdditionalText>()
-            .Select(t => new BytesText(t.Path, t.Path == SeedSet.PathOf(NewsText) ? textBytes : Utf8(t.GetText(TestContext.Current.CancellationToken)!.ToString())))
+            .Select(t => new BytesAdditionalText(t.Path, t.Path == SeedSet.PathOf(NewsText) ? textBytes : Utf8(t.GetText(TestContext.Current.CancellationToken)!.ToString())))
             .ToList();
 
         var driver = CSharpGeneratorDriver.Create(new[] { new KzGenerator().AsSourceGenerator() }, texts, GeneratorHarness.ParseOptions, TestAnalyzerOptions.WithItemMembers())
@@ -133,14 +121,5 @@ public sealed class Utf8Tests
         {
             return false;
         }
-    }
-
-    /// <summary>An AdditionalFile as the compiler reads it from disk: decoded from its bytes (invalid sequences as U+FFFD), which the checksum is of.</summary>
-    private sealed class BytesText(string path, byte[] bytes) : AdditionalText
-    {
-        public override string Path { get; } = path;
-
-        public override SourceText GetText(System.Threading.CancellationToken cancellationToken = default)
-            => SourceText.From(new MemoryStream(bytes), checksumAlgorithm: SourceHashAlgorithm.Sha256, canBeEmbedded: true);
     }
 }

@@ -11,9 +11,10 @@ namespace KzDataset.Generator.Checks;
 
 /// <summary>
 /// A seed file as the tool reads it: its path, what it is, its decoded content (null when it cannot
-/// be read), and where it stops being UTF-8 if it does (decoded as the compiler does, with U+FFFD).
+/// be read), where it stops being UTF-8 if it does (decoded as the compiler does, with U+FFFD), and
+/// whether it starts with a byte-order mark (left out of the content, as the compiler does).
 /// </summary>
-internal sealed record SeedCheckFile(string Path, SeedKind Kind, string? Content, Text.NotUtf8? NotUtf8 = null);
+internal sealed record SeedCheckFile(string Path, SeedKind Kind, string? Content, Text.NotUtf8? NotUtf8 = null, bool StartsWithBom = false);
 
 /// <summary>What checking a seeds folder gives: every diagnostic the build would report, and the corpus's compiled data.</summary>
 internal sealed record SeedCheckResult(IReadOnlyList<DiagnosticInfo> Diagnostics, CorpusModel Corpus)
@@ -43,7 +44,7 @@ internal static class SeedCheck
     {
         var all = files.OrderBy(f => f.Path, System.StringComparer.Ordinal).ToList();
         var texts = all.Where(f => f.Kind == SeedKind.Text)
-            .Select(f => SeedSteps.ReadText(f.Path, f.Content, f.NotUtf8))
+            .Select(f => SeedSteps.ReadText(f.Path, f.Content, f.NotUtf8, f.StartsWithBom))
             .Where(t => t is not null)
             .Select(t => t!)
             .ToEquatableArray();

@@ -23,14 +23,14 @@ internal static class SeedSteps
     /// <param name="path">The file.</param>
     /// <param name="content">Its decoded content.</param>
     /// <param name="encoding">When the file is not UTF-8: where it stops being UTF-8.</param>
-    public static SeedText? ReadText(string path, string? content, NotUtf8? encoding = null)
+    public static SeedText? ReadText(string path, string? content, NotUtf8? encoding = null, bool startsWithBom = false)
     {
         if (content is null) return null;
         if (encoding is not null)
         {
             return new SeedText(path, SeedFileNames.FileName(path), SeedFileNames.BaseName(path), content, string.Empty, 0, Unreadable(path, content, encoding));
         }
-        return StepGuard.Run<SeedText?>(path, () => SeedTextReader.Create(path, content), _ => null);
+        return StepGuard.Run<SeedText?>(path, () => SeedTextReader.Create(path, content, startsWithBom), _ => null);
     }
 
     public static ParsedSidecar ParseSidecar(string path, string? content, NotUtf8? encoding = null)

@@ -53,7 +53,7 @@ internal static class KzDiagnostics
         "Text without its sidecar", "Text '{0}' has no sidecar: create '{1}' beside it with the article's annotations");
 
     public static readonly KzRule TextHashMismatch = Error("KZ0012", Files,
-        "Text hash mismatch", "The SHA-256 of '{0}' is {1} ({3} if the file starts with a byte-order mark), but the sidecar records {2}: seed texts are never edited, so restore the text or correct the recorded hash");
+        "Text hash mismatch", "The SHA-256 of '{0}' is {1}, but the sidecar records {2}: seed texts are never edited, so restore the text or correct the recorded hash");
 
     public static readonly KzRule UnknownRegistry = Error("KZ0013", Files,
         "Unknown registry file", "'{0}' is not a registry: registry files are {1}");

@@ -44,8 +44,12 @@ internal sealed class AnchorResolver
     public LineIndex Lines { get; }
 
     /// <summary>The span of the anchor, or null after adding the diagnostic that says why not.</summary>
-    public TextRange? Resolve(RawAnchor anchor, List<DiagnosticInfo> diagnostics)
+    /// <param name="anchor">The anchor.</param>
+    /// <param name="diagnostics">Where a failure is reported.</param>
+    /// <param name="rules">What its annotation requires of the span: a passage offered to paste follows them.</param>
+    public TextRange? Resolve(RawAnchor anchor, List<DiagnosticInfo> diagnostics, PasteRules? rules = null)
     {
+        rules ??= PasteRules.Anywhere;
         var first = anchor.Exact ?? anchor.Start!;
         var candidates = Find(first, 0);
         var filtered = candidates.Where(p => HasContext(p, first.Length, anchor.Prefix, anchor.Suffix)).ToList();
@@ -53,7 +57,7 @@ internal sealed class AnchorResolver
         if (candidates.Count == 0)
         {
             diagnostics.Add(DiagnosticInfo.Create(KzDiagnostics.AnchorNotFound, anchor.Location,
-                Shorten(first), _fileName, ClosestPassage(first)));
+                Shorten(first), _fileName, ClosestPassage(first, anchor, rules, anchor.Exact is not null ? PastablePassage.Part.Exact : PastablePassage.Part.Start, 0)));
             return null;
         }
         if (filtered.Count == 0)
@@ -95,7 +99,7 @@ internal sealed class AnchorResolver
         if (endCandidates.Count == 0)
         {
             var startLine = (Lines.LineOf(start) + 1).ToString(CultureInfo.InvariantCulture);
-            var closest = ClosestPassage(anchor.End!);
+            var closest = ClosestPassage(anchor.End!, anchor, rules, PastablePassage.Part.End, start + first.Length);
             diagnostics.Add(DiagnosticInfo.Create(KzDiagnostics.EndNotAfterStart, anchor.Location,
                 Shorten(anchor.End!), startLine, _fileName, ". " + closest));
             return null;
@@ -167,17 +171,41 @@ internal sealed class AnchorResolver
         return true;
     }
 
-    private string ClosestPassage(string quotation)
+    private string ClosestPassage(string quotation, RawAnchor anchor, PasteRules rules, PastablePassage.Part part, int from)
     {
-        var match = ApproximateMatcher.Closest(_text, quotation);
         var compared = Math.Min(quotation.Length, 300);
-        if (match.Distance > compared / 2) return "No passage of the text is close to it: check the file name and the quotation.";
+        if (PastablePassage.Find(_text, quotation, rules, part, from) is not { } match || match.Distance > compared / 2)
+        {
+            return "No passage of the text is close to it: check the file name and the quotation.";
+        }
         var passage = _text.Substring(match.Start, match.End - match.Start);
         var line = (Lines.LineOf(match.Start) + 1).ToString(CultureInfo.InvariantCulture);
         var edits = match.Distance.ToString(CultureInfo.InvariantCulture);
         // Escaped as JSON string content either way: control characters never reach a build log raw.
-        var shown = KzDataset.Shared.JsonEscaping.Encode(passage.Length <= 300 ? passage : Shorten(passage));
-        return $"Closest passage, line {line} ({edits} edit(s) away): \"{shown}\"; paste that exact text.";
+        if (passage.Length > 300)
+        {
+            // Shown by its ends, so not text to paste: a span that long is anchored by its two ends.
+            return $"Closest passage, line {line} ({edits} edit(s) away), too long to show whole: \"{KzDataset.Shared.JsonEscaping.Encode(Shorten(passage))}\"; anchor it with \"start\" and \"end\".";
+        }
+        var shown = KzDataset.Shared.JsonEscaping.Encode(passage);
+        var how = part == PastablePassage.Part.End ? string.Empty : WhatMakesItUnique(passage, match.Start, anchor);
+        return $"Closest passage, line {line} ({edits} edit(s) away): \"{shown}\"; paste that exact text{how}.";
+    }
+
+    // The passage as an anchor resolves as this one does (its "exact", or the start of a span):
+    // when it occurs more than once, or the anchor already names an occurrence, the message says which.
+    private string WhatMakesItUnique(string passage, int start, RawAnchor anchor)
+    {
+        var all = Find(passage, 0);
+        var withContext = all.Where(p => HasContext(p, passage.Length, anchor.Prefix, anchor.Suffix)).ToList();
+        var keepsContext = withContext.Contains(start);
+        var occurrences = keepsContext ? withContext : all;
+        var drop = keepsContext ? string.Empty
+            : anchor.Prefix is not null && anchor.Suffix is not null ? " without \"prefix\" and \"suffix\""
+            : anchor.Prefix is not null ? " without \"prefix\"" : " without \"suffix\"";
+        if (occurrences.Count == 1 && anchor.Occurrence is null) return drop;
+        var occurrence = (occurrences.IndexOf(start) + 1).ToString(CultureInfo.InvariantCulture);
+        return (drop.Length > 0 ? drop + " and" : string.Empty) + " with \"occurrence\": " + occurrence;
     }
 
     private string LineList(IReadOnlyList<int> offsets)

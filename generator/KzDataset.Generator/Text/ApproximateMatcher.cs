@@ -29,7 +29,37 @@ internal static class ApproximateMatcher
     }
 
     /// <summary>The best match of <paramref name="pattern"/> in <paramref name="text"/>, case- and typography-insensitive.</summary>
-    public static Match Closest(string text, string pattern)
+    public static Match Closest(string text, string pattern) => Closest(text, 0, text.Length, pattern);
+
+    /// <summary>The best match of <paramref name="pattern"/> within <paramref name="text"/>[<paramref name="from"/>, <paramref name="to"/>), in offsets of the whole text.</summary>
+    public static Match Closest(string text, int from, int to, string pattern)
+    {
+        var match = ClosestIn(text.Substring(from, to - from), pattern);
+        return new Match(from + match.Start, from + match.End, match.Distance);
+    }
+
+    /// <summary>The edit distance between <paramref name="pattern"/> (its first 300 characters) and the whole of <paramref name="passage"/>, case- and typography-insensitive.</summary>
+    public static int Distance(string pattern, string passage)
+    {
+        if (pattern.Length > MaxPatternLength) pattern = pattern.Substring(0, MaxPatternLength);
+        var p = Normalize(pattern);
+        var t = Normalize(passage);
+        var previous = new int[p.Length + 1];
+        var current = new int[p.Length + 1];
+        for (var i = 0; i <= p.Length; i++) previous[i] = i;
+        for (var j = 1; j <= t.Length; j++)
+        {
+            current[0] = j;
+            for (var i = 1; i <= p.Length; i++)
+            {
+                current[i] = Math.Min(Math.Min(previous[i] + 1, current[i - 1] + 1), previous[i - 1] + (p[i - 1] == t[j - 1] ? 0 : 1));
+            }
+            (previous, current) = (current, previous);
+        }
+        return previous[p.Length];
+    }
+
+    private static Match ClosestIn(string text, string pattern)
     {
         // A long quotation is located by its beginning; the message shows where it starts to differ.
         if (pattern.Length > MaxPatternLength) pattern = pattern.Substring(0, MaxPatternLength);

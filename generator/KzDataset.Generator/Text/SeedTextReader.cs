@@ -15,11 +15,14 @@ internal static class SeedTextReader
 {
     private static readonly byte[] Bom = { 0xEF, 0xBB, 0xBF };
 
-    public static SeedText Create(string path, string content)
+    /// <param name="path">The file's path.</param>
+    /// <param name="content">The decoded text, without a byte-order mark.</param>
+    /// <param name="startsWithBom">Whether the file starts with a byte-order mark (only the KZ0012 message depends on it).</param>
+    public static SeedText Create(string path, string content, bool startsWithBom = false)
     {
         var bytes = Encoding.UTF8.GetBytes(content);
         return new SeedText(path, SeedFileNames.FileName(path), SeedFileNames.BaseName(path), content, Hex(Sha256(bytes)),
-            Shared.ArticleRecord.Fingerprint(bytes, 0, bytes.Length));
+            Shared.ArticleRecord.Fingerprint(bytes, 0, bytes.Length), StartsWithBom: startsWithBom);
     }
 
     /// <summary>The SHA-256 of the file the text came from if that file starts with a byte-order mark.</summary>

@@ -29,6 +29,8 @@ internal sealed class ArticleResolver
     private readonly Dictionary<string, string> _localIdentifiers = new(System.StringComparer.Ordinal);
 
     private readonly bool _checkCompleteness;
+    private IReadOnlyList<TextRange>? _excludedRanges;
+    private PasteRules? _outsideExclusions;
 
     private ArticleResolver(RawArticle raw, SeedText text, List<DiagnosticInfo> diagnostics, bool checkCompleteness)
     {
@@ -74,8 +76,11 @@ internal sealed class ArticleResolver
     {
         if (_raw.Sha256 != _text.Sha256)
         {
+            // Either hash is accepted (the tool may not know whether the file had a mark); the
+            // message names the file's own hash first, and the other form only for a file with a mark.
             var withBom = SeedTextReader.Sha256WithBom(_text);
-            if (_raw.Sha256 != withBom) Report(KzDiagnostics.TextHashMismatch, _raw.Sha256Location, _text.FileName, _text.Sha256, _raw.Sha256, withBom);
+            var actual = _text.StartsWithBom ? $"{withBom} ({_text.Sha256} without its byte-order mark)" : _text.Sha256;
+            if (_raw.Sha256 != withBom) Report(KzDiagnostics.TextHashMismatch, _raw.Sha256Location, _text.FileName, actual, _raw.Sha256);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -176,7 +181,7 @@ internal sealed class ArticleResolver
         foreach (var turn in _raw.Turns)
         {
             number++;
-            var resolved = _anchors.Resolve(turn.Anchor, _diagnostics);
+            var resolved = _anchors.Resolve(turn.Anchor, _diagnostics, OutsideExclusions());
             if (resolved is null) continue;
             var range = resolved.Value;
             if (InExcludedSpan(range, "Turn " + number.ToString(CultureInfo.InvariantCulture), turn.Anchor.Location)) continue;
@@ -216,7 +221,9 @@ internal sealed class ArticleResolver
         {
             var quote = _raw.Quotes[source];
             if (!DefineLocalId("quote", quote.Id)) continue;
-            var resolved = _anchors.Resolve(quote.Anchor, _diagnostics);
+            // A passage offered for a quote with marks sits where its marks say; "none" asks nothing of
+            // a reported quote, and nothing can satisfy it on a direct one.
+            var resolved = _anchors.Resolve(quote.Anchor, _diagnostics, new PasteRules(ExcludedRanges(), quote.Marks == "none" ? null : quote.Marks));
             if (resolved is null) continue;
             var range = resolved.Value;
             if (InExcludedSpan(range, $"Quote '{quote.Id.Id}'", quote.Anchor.Location)) continue;
@@ -246,10 +253,7 @@ internal sealed class ArticleResolver
     // The "marks" field states which quotation marks the text really has around the quote.
     private bool CheckMarks(RawQuote quote, TextRange range)
     {
-        var content = _text.Content;
-        var hasOpening = QuotationMarks.OpeningBefore(content, range) >= 0;
-        var hasClosing = QuotationMarks.ClosingAfter(content, range) >= 0;
-        var actual = hasOpening && hasClosing ? "both" : hasOpening ? "opening" : hasClosing ? "closing" : "none";
+        var actual = QuotationMarks.Around(_text.Content, range);
         if (quote.Kind is "direct" or "slogan" && actual == "none" && quote.Marks == "none")
         {
             Report(KzDiagnostics.DirectQuoteNotQuoted, quote.Anchor.Location, quote.Id.Id,
@@ -277,7 +281,7 @@ internal sealed class ArticleResolver
         {
             var figure = _raw.Figures[source];
             if (!DefineLocalId("figure", figure.Id)) continue;
-            var resolved = _anchors.Resolve(figure.Anchor, _diagnostics);
+            var resolved = _anchors.Resolve(figure.Anchor, _diagnostics, OutsideExclusions());
             if (resolved is null) continue;
             var range = resolved.Value;
             if (InExcludedSpan(range, $"Figure '{figure.Id.Id}'", figure.Anchor.Location)) continue;
@@ -304,7 +308,7 @@ internal sealed class ArticleResolver
         {
             var correction = _raw.Corrections[source];
             if (!DefineLocalId("correction", correction.Id)) continue;
-            var resolved = _anchors.Resolve(correction.Anchor, _diagnostics);
+            var resolved = _anchors.Resolve(correction.Anchor, _diagnostics, OutsideExclusions());
             if (resolved is null) continue;
             var range = resolved.Value;
             if (InExcludedSpan(range, $"Correction '{correction.Id.Id}'", correction.Anchor.Location)) continue;
@@ -319,7 +323,7 @@ internal sealed class ArticleResolver
         for (var source = 0; source < _raw.Terms.Count; source++)
         {
             var term = _raw.Terms[source];
-            var resolved = _anchors.Resolve(term.Anchor, _diagnostics);
+            var resolved = _anchors.Resolve(term.Anchor, _diagnostics, OutsideExclusions());
             if (resolved is null) continue;
             var range = resolved.Value;
             if (InExcludedSpan(range, "This quoted term", term.Anchor.Location)) continue;
@@ -353,6 +357,11 @@ internal sealed class ArticleResolver
         _localIdentifiers[identifier] = id.Id;
         return true;
     }
+
+    // The annotations that must stay out of excluded spans (KZ0106) are offered passages outside them.
+    private PasteRules OutsideExclusions() => _outsideExclusions ??= new PasteRules(ExcludedRanges(), null);
+
+    private IReadOnlyList<TextRange> ExcludedRanges() => _excludedRanges ??= _exclusions.Select(e => e.Range).ToList();
 
     private bool InExcludedSpan(TextRange range, string what, SourceLocation location)
     {

@@ -54,6 +54,18 @@ internal static class GeneratorHarness
             new System.Lazy<ImmutableArray<Diagnostic>>(() => output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray()));
     }
 
+    /// <summary>A run with one file's bytes replaced, read as the compiler reads an AdditionalFile from disk.</summary>
+    public static GeneratorOutcome RunWithBytes(SeedSet seeds, string file, byte[] bytes)
+    {
+        var texts = seeds.ToAdditionalTexts().Cast<AdditionalText>()
+            .Select(t => t.Path == SeedSet.PathOf(file) ? new BytesAdditionalText(t.Path, bytes) : t)
+            .ToList();
+        var driver = CSharpGeneratorDriver.Create(new[] { new KzGenerator().AsSourceGenerator() }, texts, ParseOptions, TestAnalyzerOptions.WithItemMembers())
+            .RunGeneratorsAndUpdateCompilation(RuntimeCompilation(), out var output, out var diagnostics, Xunit.TestContext.Current.CancellationToken);
+        return new GeneratorOutcome(driver.GetRunResult().Results.Single(), diagnostics,
+            new System.Lazy<ImmutableArray<Diagnostic>>(() => output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray()));
+    }
+
     private static ImmutableArray<SyntaxTree> LoadRuntimeSources()
     {
         var files = SourcesUnder(RepositoryPaths.Combine("src", "KzDataset.Runtime"), _ => true)
