@@ -10,11 +10,6 @@ internal static class Format
     /// <summary>A date for a narrow table: "~2022-01-10" when inferred (a note under the table says what "~" means).</summary>
     public static string ShortDate(PublicationDate date) => (date.Inferred ? "~" : string.Empty) + date;
 
-    /// <summary>A vocabulary value as the sidecars spell it ("interview-answer"), the one rule of <see cref="VocabularyWords"/>.</summary>
-    public static string Word<TEnum>(TEnum value)
-        where TEnum : struct, System.Enum
-        => VocabularyWords.Of(value);
-
     public static string Number(decimal? value) => value?.ToString("0.##########", CultureInfo.InvariantCulture) ?? string.Empty;
 
     /// <summary>A figure's value: "2500", "≥ 164", "24 – ?", "2 – 3".</summary>

@@ -232,7 +232,8 @@ public sealed class SeedFolderCliTests : IDisposable
         var project = System.Xml.Linq.XDocument.Load(props).Root!;
         Assert.Equal("true", project.Descendants("KzWarningsAsErrors").Single().Value);
         // It imports the Directory.Build.props of the folders above, which it would otherwise hide from MSBuild.
-        Assert.Contains("GetPathOfFileAbove('Directory.Build.props'", project.Element("Import")!.Attribute("Project")!.Value);
+        Assert.Contains("GetPathOfFileAbove('Directory.Build.props'", project.Descendants("KzParentBuildProps").Single().Value);
+        Assert.Equal("$(KzParentBuildProps)", project.Element("Import")!.Attribute("Project")!.Value);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ internal static class CheckCommand
     {
         var directory = new Argument<string?>("DIR")
         {
-            Description = "The seeds folder (texts and sidecars, registries in registry/). Default: ./seeds if there is one, else the bundled corpus.",
+            Description = "The seeds folder (texts and sidecars, registries in registry/), or give it as --seeds DIR. Default: ./seeds if there is one, else the bundled corpus.",
             Arity = ArgumentArity.ZeroOrOne,
         };
         var command = new Command("check", "Check a seeds folder as the build does: every KZ error and warning, located, in seconds.") { directory };

@@ -12,7 +12,7 @@ internal static class ExpertsCommand
     [
         new("Id", "id", ColumnKind.Id, p => p.Id),
         new("Name", "name", ColumnKind.Prose, p => p.Name),
-        new("Kind", "kind", ColumnKind.Word, p => Format.Word(p.Kind)) { DropRank = 4 },
+        new("Kind", "kind", ColumnKind.Word, p => VocabularyWords.Of(p.Kind)) { DropRank = 4 },
         new("Affiliation", "affiliation", ColumnKind.Prose, p => p.Affiliation) { DropRank = 3 },
         new("Role", "role", ColumnKind.Prose, p => p.Role) { DropRank = 5 },
         new("Quotes", "quotes", ColumnKind.Number, p => p.Quotes.Count) { DropRank = 2 },

@@ -18,7 +18,7 @@ internal static class FiguresCommand
         new("Value", "value", ColumnKind.Number, f => f.Value) { InTable = false },
         new("Lower", "lower", ColumnKind.Number, f => f.Lower) { InTable = false },
         new("Upper", "upper", ColumnKind.Number, f => f.Upper) { InTable = false },
-        new("Qualifier", "qualifier", ColumnKind.Word, f => Format.Word(f.Qualifier)) { InTable = false },
+        new("Qualifier", "qualifier", ColumnKind.Word, f => VocabularyWords.Of(f.Qualifier)) { InTable = false },
         new("Unit", "unit", ColumnKind.Word, f => f.Unit.Id) { InTable = false },
         new("Measure", "measure", ColumnKind.Word, f => f.Measure.Id) { DropRank = 4 },
         new("Subject", "subject", ColumnKind.Prose, f => f.Subject) { DropRank = 5, Clip = 60 },

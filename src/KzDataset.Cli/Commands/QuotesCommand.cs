@@ -16,7 +16,7 @@ internal static class QuotesCommand
         new("Id", "localId", ColumnKind.Id, q => q.LocalId),
         new("Speaker", "speaker", ColumnKind.Prose, q => q.Speaker.Name) { DropRank = 1, InData = false },
         new("Speaker", "speakerId", ColumnKind.Id, q => q.Speaker.Id) { InTable = false },
-        new("Kind", "kind", ColumnKind.Word, q => Format.Word(q.Kind)) { DropRank = 2 },
+        new("Kind", "kind", ColumnKind.Word, q => VocabularyWords.Of(q.Kind)) { DropRank = 2 },
         new("Text", "text", ColumnKind.Prose, q => q.Text) { Clip = 240, MinimumWidth = 24 },
     ];
 

@@ -13,7 +13,7 @@ internal static class ShowCommand
     [
         new("Text", "text", ColumnKind.Prose, c => c.Text),
         new("Correct", "correct", ColumnKind.Prose, c => c.Correct),
-        new("Kind", "kind", ColumnKind.Word, c => Format.Word(c.Kind)) { DropRank = 1 },
+        new("Kind", "kind", ColumnKind.Word, c => VocabularyWords.Of(c.Kind)) { DropRank = 1 },
     ];
 
     public static Command Create(CliContext context)
@@ -37,11 +37,11 @@ internal static class ShowCommand
         Row("Outlet", article.Outlet.Name + (article.OutletInferred ? " (inferred: " + article.OutletNote + ")" : string.Empty));
         Row("Published", Format.Date(article.Published) + (article.Published.Note is null ? string.Empty : " — " + article.Published.Note));
         Row("Language", string.Join(", ", VocabularyWords.Flags(article.Processing).Prepend(article.Language)));
-        Row("Format", Format.Word(article.Format));
+        Row("Format", VocabularyWords.Of(article.Format));
         Row("Seed file", article.SeedFile);
         Row("SHA-256", article.Sha256);
         Row("People", string.Join(", ", article.People.Select(p => p.Name)));
-        Row("Excluded", string.Join(", ", article.Excluded.GroupBy(e => e.Reason).Select(g => $"{Format.Word(g.Key)} ×{g.Count()}")));
+        Row("Excluded", string.Join(", ", article.Excluded.GroupBy(e => e.Reason).Select(g => $"{VocabularyWords.Of(g.Key)} ×{g.Count()}")));
         console.Write(new Panel(meta).Header(Printable.Markup(article.Title ?? article.Id)).Border(BoxBorder.Rounded));
 
         if (!noBody)

@@ -62,7 +62,8 @@ internal static class TableWriter
 
     private static string CellText<T>(Column<T> column, object? value)
     {
-        var text = Printable.Text(ValueText.Of(value));
+        // A line break or tab inside a value would break the table's rows: a cell is one paragraph.
+        var text = Printable.Text(ValueText.Of(value).Replace("\r\n", " ", System.StringComparison.Ordinal).Replace('\n', ' ').Replace('\t', ' '));
         return column.Clip is { } clip ? Format.Clip(text, clip) : text;
     }
 

@@ -13,8 +13,10 @@ internal static class StarterProps
     // A Directory.Build.props stops MSBuild's search for one in the folders above: import that one, if any.
     public const string Content = $"""
         <Project>
-          <Import Project="$([MSBuild]::GetPathOfFileAbove('Directory.Build.props', '$(MSBuildThisFileDirectory)..'))"
-                  Condition="'$([MSBuild]::GetPathOfFileAbove('Directory.Build.props', '$(MSBuildThisFileDirectory)..'))' != ''" />
+          <PropertyGroup>
+            <KzParentBuildProps>$([MSBuild]::GetPathOfFileAbove('Directory.Build.props', '$(MSBuildThisFileDirectory)..'))</KzParentBuildProps>
+          </PropertyGroup>
+          <Import Project="$(KzParentBuildProps)" Condition="'$(KzParentBuildProps)' != ''" />
           <PropertyGroup>
             <!-- Every KZ warning (a number or quotation nobody annotated…) fails the build, so it cannot scroll away:
                  MSBuild does not show the warnings of a compile it skips because nothing changed. -->
