@@ -7,14 +7,18 @@ namespace KzDataset.Cli;
 /// <summary>Where a command writes: a Spectre console for tables, plain writers for data and errors.</summary>
 internal sealed class CliContext
 {
-    public CliContext(IAnsiConsole console, TextWriter output, TextWriter error)
+    public CliContext(IAnsiConsole console, Lists.Terminal terminal, TextWriter output, TextWriter error)
     {
         Console = console;
+        Terminal = terminal;
         Output = output;
         Error = error;
     }
 
     public IAnsiConsole Console { get; }
+
+    /// <summary>Where standard output goes: a terminal or a pipe, which decides the list commands' default format.</summary>
+    public Lists.Terminal Terminal { get; }
 
     public TextWriter Output { get; }
 

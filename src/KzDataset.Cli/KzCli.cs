@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.IO;
 using KzDataset.Cli.Commands;
+using KzDataset.Cli.Lists;
 using Spectre.Console;
 
 namespace KzDataset.Cli;
@@ -11,22 +12,28 @@ public static class KzCli
     /// <summary>Runs <c>kz</c> with <paramref name="args"/>; returns the process exit code (0 success, 1 error).</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
+        // A terminal gets tables at its own width and colours; a pipe or a file gets tab-separated rows.
+        var interactive = output == System.Console.Out && !System.Console.IsOutputRedirected;
+        return Run(args, output, error, interactive ? Terminal.Interactive : Terminal.Redirected());
+    }
+
+    /// <summary>Runs <c>kz</c> as if its output went to <paramref name="terminal"/> (tests: a terminal of a fixed width).</summary>
+    internal static int Run(string[] args, TextWriter output, TextWriter error, Terminal terminal)
+    {
         // Nothing styles stderr, so everything on it can be made printable at the writer.
         error = new PrintableWriter(error);
-        // A terminal gets colours and its own width; a pipe or file gets plain text wide enough for the tables.
-        var interactive = output == System.Console.Out && !System.Console.IsOutputRedirected;
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(output),
-            Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Ansi = terminal.Colors ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = terminal.Colors ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
         });
-        if (!interactive) console.Profile.Width = 200;
-        var context = new CliContext(console, output, error);
+        if (terminal.Width is { } width) console.Profile.Width = width;
+        var context = new CliContext(console, terminal, output, error);
 
         var seeds = new Option<string?>("--seeds")
         {
-            Description = "Query this seeds folder (texts, sidecars, registry/) instead of the bundled corpus; it is checked first.",
+            Description = "Work on this seeds folder (texts, sidecars, registry/) instead of the bundled corpus; queries check it first.",
             HelpName = "DIR",
             Recursive = true,
         };
@@ -43,6 +50,8 @@ public static class KzCli
             ExportCommand.Create(context),
         };
         var parsed = root.Parse(args);
+        // A mistyped option or value gets its one-line error (and a typo correction), not the whole help text.
+        if (parsed.Action is System.CommandLine.Invocation.ParseErrorAction parseError) parseError.ShowHelp = false;
         context.SeedsDirectory = parsed.GetValue(seeds);
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
     }

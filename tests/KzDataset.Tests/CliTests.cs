@@ -16,14 +16,36 @@ public sealed class CliTests
 
         Assert.Equal(0, exit);
         Assert.Empty(error);
+        var rows = CliRunner.Tsv(output);
+        Assert.Equal(Articles.All.Select(a => a.Id), rows.Select(r => r["id"]));
         foreach (var article in Articles.All)
         {
-            var row = output.Split('\n').Single(l => l.Contains(article.Id, StringComparison.Ordinal));
+            var row = rows.Single(r => r["id"] == article.Id);
+            Assert.Equal(article.Outlet.Name, row["outlet"]);
+            Assert.Equal(article.Published.ToString(), row["published"]);
+            Assert.Equal(article.Published.Inferred ? "true" : "false", row["publishedInferred"]);
+            Assert.Equal(VocabularyWords.Of(article.Format), row["format"]);
+            Assert.Equal(article.Quotes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), row["quotes"]);
+        }
+    }
+
+    [Fact]
+    public void Stats_as_a_table_has_a_row_per_article_and_the_totals()
+    {
+        var (exit, output, error) = CliRunner.RunAt(200, "stats");
+
+        Assert.Equal(0, exit);
+        Assert.Empty(error);
+        foreach (var article in Articles.All)
+        {
+            var row = output.Split('\n').Single(l => l.Contains("│ " + article.Id + " ", StringComparison.Ordinal));
             Assert.Contains(article.Outlet.Name, row);
             Assert.Contains(article.Published.ToString(), row);
             Assert.Contains(" " + article.Quotes.Count + " ", row);
+            Assert.Contains(" " + VocabularyWords.Of(article.Format) + " ", row);
         }
-        Assert.Contains($"{Articles.All.Count} articles", output);
+        Assert.Contains($"│ {Articles.All.Count} articles ", output);
+        Assert.Contains($" {Quotes.All.Count} │", output);
     }
 
     [Fact]
@@ -43,8 +65,7 @@ public sealed class CliTests
         var (exit, output, _) = CliRunner.Run("quotes", "--expert", "Jean from Gliniasty");
 
         Assert.Equal(0, exit);
-        Assert.Contains($"{People.JeanDeGliniasty.Quotes.Count} quote(s)", output);
-        Assert.All(People.JeanDeGliniasty.Quotes, q => Assert.Contains(q.Id, output));
+        Assert.Equal(People.JeanDeGliniasty.Quotes.Select(q => q.Id), CliRunner.Tsv(output).Select(r => r["id"]));
     }
 
     [Fact]
@@ -56,8 +77,7 @@ public sealed class CliTests
         Assert.Empty(error);
         var expert = People.ById("michael-levystone")!;
         Assert.NotEmpty(expert.Quotes);
-        Assert.Contains($"{expert.Quotes.Count} quote(s)", output);
-        Assert.All(expert.Quotes, q => Assert.Contains(q.Id, output));
+        Assert.Equal(expert.Quotes.Select(q => q.Id), CliRunner.Tsv(output).Select(r => r["id"]));
     }
 
     [Fact]
@@ -68,7 +88,7 @@ public sealed class CliTests
         Assert.Equal(0, exit);
         var expected = Quotes.Search("sovereignty").Where(q => q.Article == Articles.NytTokayevEmbracesRussia).ToList();
         Assert.NotEmpty(expected);
-        Assert.Contains($"{expected.Count} quote(s)", output);
+        Assert.Equal(expected.Select(q => q.Id), CliRunner.Tsv(output).Select(r => r["id"]));
     }
 
     [Fact]
@@ -77,9 +97,10 @@ public sealed class CliTests
         var (exit, output, _) = CliRunner.Run("figures", "--measure", "troops-deployed");
 
         Assert.Equal(0, exit);
-        Assert.Contains("2500", output);
-        Assert.Contains("3500", output);
-        Assert.Contains("three and a half thousand", output);
+        var rows = CliRunner.Tsv(output);
+        Assert.Equal(Figures.All.Where(f => f.Measure.Id == "troops-deployed").Select(f => f.Id), rows.Select(r => r["id"]));
+        Assert.Contains(rows, r => r["value"] == "2500");
+        Assert.Contains(rows, r => r["value"] == "3500" && r["text"] == "three and a half thousand");
     }
 
     [Fact]
@@ -98,7 +119,7 @@ public sealed class CliTests
     [Theory]
     [InlineData("quotes", "--expert", "Erica Marrat", "unknown person 'Erica Marrat'. Did you mean 'Erica Marat'?")]
     [InlineData("figures", "--measure", "troops-deploy", "unknown measure 'troops-deploy'. Did you mean 'troops-deployed'?")]
-    [InlineData("show", "nyt-tokayev", "", "unknown article 'nyt-tokayev'")]
+    [InlineData("show", "nyt-tokayev", "", "unknown article 'nyt-tokayev'. Did you mean 'nyt-tokayev-embraces-russia'?")]
     [InlineData("export", "--format", "xml", "unknown format 'xml'")]
     public void Unknown_names_get_one_clear_line_and_exit_code_1(string command, string option, string value, string message)
     {

@@ -47,7 +47,7 @@ public sealed class SeedFolderCliTests : IDisposable
 
         Assert.Equal(0, exit);
         Assert.Empty(error);
-        Assert.EndsWith($"{Path.GetFullPath(seeds)}: 6 files, 1 articles; 0 error(s), 0 warning(s)", output.TrimEnd());
+        Assert.EndsWith($"{Path.GetFullPath(seeds)}: 6 files, 1 article; 0 errors, 0 warnings", output.TrimEnd());
         Assert.True(File.Exists(Path.Combine(seeds, "schema", "article.schema.json")));
         // The sidecar points at the schema beside it, so an editor finds it.
         Assert.Contains("\"$schema\": \"schema/article.schema.json\"", File.ReadAllText(Path.Combine(seeds, "001_example.json")));
@@ -83,7 +83,7 @@ public sealed class SeedFolderCliTests : IDisposable
         var row = Array.FindIndex(lines, l => l.Contains("120 workers built the bridge", StringComparison.Ordinal)) + 1;
         var column = lines[row - 1].IndexOf("\"120 workers built the bridge\"", StringComparison.Ordinal) + 1;
         Assert.StartsWith($"{Path.GetFullPath(sidecar)}({row},{column}): error KZ0100: \"120 workers built the bridge\" is not in 001_example.txt.", line);
-        Assert.EndsWith("1 error(s), 0 warning(s)", output.TrimEnd());
+        Assert.EndsWith("1 article; 1 error, 0 warnings", output.TrimEnd());
         // Every line is what the generator reports in a build over the same files.
         Assert.Equal(BuildDiagnostics(seeds), output.Split('\n').Where(l => l.Contains(": error KZ", StringComparison.Ordinal) || l.Contains(": warning KZ", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
     }
@@ -115,7 +115,7 @@ public sealed class SeedFolderCliTests : IDisposable
         var (exit, output, _) = CliRunner.Run("check");
 
         Assert.Equal(0, exit);
-        Assert.EndsWith("the bundled corpus: 14 files, 5 articles; 0 error(s), 0 warning(s)", output.TrimEnd());
+        Assert.EndsWith("the bundled corpus: 14 files, 5 articles; 0 errors, 0 warnings", output.TrimEnd());
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public sealed class SeedFolderCliTests : IDisposable
         Assert.Equal(1, exit);
         // Byte 10 is on line 1, column 11, where the build's decoder puts U+FFFD.
         Assert.Contains($"{text}(1,11): error KZ0014: 001_example.txt is not valid UTF-8: byte 10 does not start or continue a UTF-8 sequence", output);
-        Assert.EndsWith("1 error(s), 0 warning(s)", output.TrimEnd());
+        Assert.EndsWith("0 articles; 1 error, 0 warnings", output.TrimEnd());
         Assert.Equal(BuildDiagnostics(seeds), output.Split('\n').Where(l => l.Contains(" KZ", StringComparison.Ordinal) && !l.EndsWith("warning(s)", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
     }
 
@@ -155,11 +155,11 @@ public sealed class SeedFolderCliTests : IDisposable
         var quotes = CliRunner.Run("quotes", "--seeds", seeds, "--expert", "jane doe");
 
         Assert.True(stats.ExitCode == 0, stats.Error);
-        Assert.Contains("example-article", stats.Output);
-        Assert.Contains("Example Gazette", stats.Output);
-        Assert.DoesNotContain("nyt-", stats.Output);
+        var article = Assert.Single(CliRunner.Tsv(stats.Output));
+        Assert.Equal("example-article", article["id"]);
+        Assert.Equal("Example Gazette", article["outlet"]);
         Assert.True(quotes.ExitCode == 0, quotes.Error);
-        Assert.Contains("120 workers built it", quotes.Output);
+        Assert.Contains(CliRunner.Tsv(quotes.Output), q => q["text"] == "120 workers built it");
     }
 
     [Fact]
@@ -172,7 +172,103 @@ public sealed class SeedFolderCliTests : IDisposable
 
         Assert.Equal(1, exit);
         Assert.Empty(output);
-        Assert.Contains("error(s); 'kz check", error);
+        Assert.Contains("have 1 error; 'kz check", error);
+    }
+
+    [Fact]
+    public void Check_with_the_seeds_option_checks_that_folder()
+    {
+        var seeds = Init();
+        File.Delete(Path.Combine(seeds, "registry", "units.json"));
+        var expected = CliRunner.Run("check", seeds);
+
+        var (exit, output, error) = CliRunner.Run("check", "--seeds", seeds);
+        var before = CliRunner.Run("--seeds", seeds, "check");
+
+        Assert.Equal(1, expected.ExitCode);
+        Assert.Equal(1, exit);
+        Assert.Empty(error);
+        Assert.Equal(expected.Output, output);
+        Assert.Equal(expected.Output, before.Output);
+        Assert.Contains(": error KZ", output);
+        Assert.EndsWith($"{Path.GetFullPath(seeds)}: 5 files, 1 article; 1 error, 0 warnings", output.TrimEnd());
+    }
+
+    [Fact]
+    public void Check_refuses_two_different_folders_and_takes_one_given_twice()
+    {
+        var seeds = Init();
+        var other = Path.Combine(_folder, "other");
+
+        var (exit, output, error) = CliRunner.Run("check", seeds, "--seeds", other);
+        var same = CliRunner.Run("check", seeds, "--seeds", Path.Combine(seeds, "..", "seeds"));
+
+        Assert.Equal(1, exit);
+        Assert.Empty(output);
+        Assert.Equal($"kz: two seeds folders given: '{seeds}' and --seeds '{other}'; check one at a time", error.TrimEnd());
+        Assert.Equal(0, same.ExitCode);
+        Assert.EndsWith("0 errors, 0 warnings", same.Output.TrimEnd());
+    }
+
+    [Fact]
+    public void Init_refuses_the_seeds_option()
+    {
+        var (exit, output, error) = CliRunner.Run("--seeds", Seeds, "init", Seeds);
+
+        Assert.Equal(1, exit);
+        Assert.Empty(output);
+        Assert.Contains("not --seeds", error);
+        Assert.False(Directory.Exists(Seeds));
+    }
+
+    [Fact]
+    public void Init_writes_a_Directory_Build_props_that_makes_KZ_warnings_errors()
+    {
+        var (exit, output, error) = CliRunner.Run("init", Seeds);
+
+        Assert.True(exit == 0, error);
+        var props = Path.Combine(_folder, "Directory.Build.props");
+        Assert.Contains(output.Split('\n'), l => l.StartsWith(props + " ", StringComparison.Ordinal) && l.Contains("KzWarningsAsErrors", StringComparison.Ordinal));
+        var project = System.Xml.Linq.XDocument.Load(props).Root!;
+        Assert.Equal("true", project.Descendants("KzWarningsAsErrors").Single().Value);
+        // It imports the Directory.Build.props of the folders above, which it would otherwise hide from MSBuild.
+        Assert.Contains("GetPathOfFileAbove('Directory.Build.props'", project.Descendants("KzParentBuildProps").Single().Value);
+        Assert.Equal("$(KzParentBuildProps)", project.Element("Import")!.Attribute("Project")!.Value);
+    }
+
+    [Fact]
+    public void Init_never_overwrites_a_Directory_Build_props_and_says_what_to_add()
+    {
+        Directory.CreateDirectory(_folder);
+        var props = Path.Combine(_folder, "Directory.Build.props");
+        File.WriteAllText(props, "<Project />\n");
+
+        var (exit, output, error) = CliRunner.Run("init", Seeds);
+
+        Assert.True(exit == 0, error);
+        Assert.Equal("<Project />\n", File.ReadAllText(props));
+        Assert.Contains($"{props} exists and was left as it is; add <KzWarningsAsErrors>true</KzWarningsAsErrors> to a PropertyGroup there to make KZ warnings fail the build.", output);
+        Assert.True(File.Exists(Path.Combine(Seeds, "001_example.json")));
+    }
+
+    [Fact]
+    public void A_surname_two_people_have_lists_them()
+    {
+        var seeds = Init();
+        var registry = Path.Combine(seeds, "registry", "people.json");
+        File.WriteAllText(registry, File.ReadAllText(registry).Replace(
+            "\"people\": [",
+            "\"people\": [\n    { \"id\": \"john-doe\", \"name\": \"John Doe\", \"kind\": \"official\", \"aliases\": [] },",
+            StringComparison.Ordinal));
+
+        var (exit, output, error) = CliRunner.Run("--seeds", seeds, "quotes", "--expert", "doe");
+        var jane = CliRunner.Run("--seeds", seeds, "quotes", "--expert", "jane");
+
+        Assert.Equal(1, exit);
+        Assert.Empty(output);
+        Assert.Equal("kz: 'doe' is the surname of 2 people: Jane Doe, John Doe; give the full name", error.TrimEnd());
+        Assert.Equal(1, jane.ExitCode);
+        Assert.Contains("Did you mean 'Jane Doe'?", jane.Error);
     }
 
     /// <summary>What the generator reports in a build of a project whose seeds folder this is, printed as kz prints it.</summary>

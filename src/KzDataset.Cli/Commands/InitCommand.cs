@@ -22,6 +22,10 @@ internal static class InitCommand
 
     private static int Run(CliContext context, string directory)
     {
+        if (context.SeedsDirectory is not null)
+        {
+            throw new CliException($"kz init takes the folder to create as its argument, not --seeds: kz init {context.SeedsDirectory}");
+        }
         if (File.Exists(directory) || (Directory.Exists(directory) && Directory.EnumerateFileSystemEntries(directory).Any()))
         {
             throw new CliException($"'{directory}' is not an empty folder; kz init never overwrites files");
@@ -39,8 +43,31 @@ internal static class InitCommand
         {
             throw new CliException($"cannot write to '{directory}': {ex.Message}");
         }
+        WriteProjectProps(context, directory);
         context.Output.WriteLine(Printable.Text($"Next: reference KzDataset.Generator from the project whose seeds folder this is, then build; or run 'kz check {directory}'."));
         return 0;
+    }
+
+    /// <summary>The Directory.Build.props that makes KZ warnings errors, in the seeds folder's parent (the project's folder); never over another.</summary>
+    private static void WriteProjectProps(CliContext context, string directory)
+    {
+        var project = Path.GetDirectoryName(Path.GetFullPath(directory));
+        if (project is null) return;
+        var props = Path.Combine(project, StarterProps.FileName);
+        if (File.Exists(props))
+        {
+            context.Output.WriteLine(Printable.Text($"{props} exists and was left as it is; add {StarterProps.Property} to a PropertyGroup there to make KZ warnings fail the build."));
+            return;
+        }
+        try
+        {
+            File.WriteAllText(props, StarterProps.Content.Replace("\r\n", "\n", StringComparison.Ordinal));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException($"cannot write '{props}': {ex.Message}");
+        }
+        context.Output.WriteLine(Printable.Text($"{props} (KzWarningsAsErrors: KZ warnings fail the build)"));
     }
 
     private static void Write(CliContext context, string directory, string relative, byte[] content)

@@ -1,53 +1,49 @@
+using System.Collections.Generic;
 using System.CommandLine;
-using System.Globalization;
 using System.Linq;
-using Spectre.Console;
+using KzDataset.Cli.Lists;
 
 namespace KzDataset.Cli.Commands;
 
 /// <summary><c>kz stats</c>: one row per article with its outlet, date and annotation counts.</summary>
 internal static class StatsCommand
 {
+    private static readonly IReadOnlyList<Column<Article>> Columns =
+    [
+        new("Article", "id", ColumnKind.Id, a => a.Id),
+        new("Outlet", "outlet", ColumnKind.Prose, a => a.Outlet.Name + (a.OutletInferred ? " (inferred)" : string.Empty)) { DropRank = 3, InData = false },
+        new("Outlet", "outlet", ColumnKind.Prose, a => a.Outlet.Name) { InTable = false },
+        new("Outlet", "outletId", ColumnKind.Word, a => a.Outlet.Id) { InTable = false },
+        new("Outlet inferred", "outletInferred", ColumnKind.Word, a => a.OutletInferred) { InTable = false },
+        new("Published", "published", ColumnKind.Date, a => Format.Date(a.Published)) { InData = false, Short = a => Format.ShortDate(a.Published), ShortNote = "~: date inferred" },
+        new("Published", "published", ColumnKind.Date, a => a.Published.ToString()) { InTable = false },
+        new("Precision", "publishedPrecision", ColumnKind.Word, a => VocabularyWords.Of(a.Published.Precision)) { InTable = false },
+        new("Date inferred", "publishedInferred", ColumnKind.Word, a => a.Published.Inferred) { InTable = false },
+        new("Title", "title", ColumnKind.Prose, a => a.Title) { InTable = false },
+        new("Seed file", "seedFile", ColumnKind.Word, a => a.SeedFile) { InTable = false },
+        new("Format", "format", ColumnKind.Word, a => VocabularyWords.Of(a.Format)) { DropRank = 6 },
+        new("Quotes", "quotes", ColumnKind.Number, a => a.Quotes.Count) { DropRank = 1 },
+        new("Figures", "figures", ColumnKind.Number, a => a.Figures.Count) { DropRank = 2 },
+        new("Experts", "experts", ColumnKind.Number, a => a.Experts.Count()) { DropRank = 4 },
+        new("People", "people", ColumnKind.Number, a => a.People.Count) { DropRank = 5 },
+        new("Corrections", "corrections", ColumnKind.Number, a => a.Corrections.Count) { DropRank = 7 },
+    ];
+
     public static Command Create(CliContext context)
     {
-        var command = new Command("stats", "A table of the articles: outlet, date, format and counts of quotes, figures, experts and people.");
-        command.SetAction(_ => context.Guard(() => Run(context)));
+        var format = ListFormatOption.Create();
+        var command = new Command("stats", "A table of the articles: outlet, date, format and counts of quotes, figures, experts, people and corrections.") { format };
+        command.SetAction(result => context.Guard(() => Run(context, ListFormatOption.Resolve(result.GetValue(format), context.Terminal))));
         return command;
     }
 
-    private static int Run(CliContext context)
+    private static int Run(CliContext context, ListFormat format)
     {
-        var table = new Table().Title(Printable.Markup(context.CorpusName + ": articles")).Border(TableBorder.Rounded);
-        table.AddColumns("Article", "Outlet", "Published", "Format", "Quotes", "Figures", "Experts", "People", "Corrections");
-        foreach (var column in table.Columns.Skip(4)) column.RightAligned();
-
-        foreach (var article in context.Corpus.Articles)
-        {
-            table.AddRow(
-                Printable.Markup(article.Id),
-                Printable.Markup(article.Outlet.Name + (article.OutletInferred ? " (inferred)" : string.Empty)),
-                Printable.Markup(Format.Date(article.Published)),
-                article.Format.ToString(),
-                Count(article.Quotes.Count),
-                Count(article.Figures.Count),
-                Count(article.Experts.Count()),
-                Count(article.People.Count),
-                Count(article.Corrections.Count));
-        }
-        table.AddEmptyRow();
-        table.AddRow(
-            $"[bold]{context.Corpus.Articles.Count} articles[/]",
-            string.Empty,
-            string.Empty,
-            string.Empty,
-            Count(context.Corpus.Quotes.Count),
-            Count(context.Corpus.Figures.Count),
-            Count(context.Corpus.Experts.Count),
-            Count(context.Corpus.People.Count),
-            Count(context.Corpus.Corrections.Count));
-        context.Console.Write(table);
+        var corpus = context.Corpus;
+        // The totals row, one value per table column (outlet, published and format have none).
+        object?[] totals = [Format.Count(corpus.Articles.Count, "article"), null, null, null, corpus.Quotes.Count, corpus.Figures.Count,
+            corpus.Experts.Count, corpus.People.Count, corpus.Corrections.Count];
+        ListWriter.Write(context, format, context.CorpusName + ": " + Format.Count(corpus.Articles.Count, "article"), Columns, corpus.Articles, totals: totals);
         return 0;
     }
-
-    private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -79,7 +79,7 @@ internal sealed class SeedFolder
         if (result.HasErrors)
         {
             var errors = result.Diagnostics.Count(d => d.Rule.Severity == gen::KzDataset.Generator.Diagnostics.KzSeverity.Error);
-            throw new CliException($"the seeds in {Name} have {errors} error(s); 'kz check {Name}' lists them");
+            throw new CliException($"the seeds in {Name} have {Format.Count(errors, "error")}; 'kz check {Name}' lists them");
         }
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in Files)
