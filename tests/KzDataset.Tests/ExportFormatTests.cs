@@ -5,6 +5,7 @@ using System.Linq;
 using System.Security.Cryptography;
 using System.Text.Json;
 using DuckDB.NET.Data;
+using KzDataset.Testing;
 using Parquet;
 using Parquet.Schema;
 using Xunit;
@@ -198,6 +199,24 @@ public sealed class ExportFormatTests : IClassFixture<BundledExports>
         var quoteKeys = resources.Single(r => r.GetProperty("name").GetString() == "quotes").GetProperty("schema").GetProperty("foreignKeys")
             .EnumerateArray().Select(k => (k.GetProperty("fields")[0].GetString()!, k.GetProperty("reference").GetProperty("resource").GetString()!)).ToList();
         Assert.Equal(new[] { ("article_id", "articles"), ("speaker_id", "people"), ("turn_id", "turns") }, quoteKeys);
+    }
+
+    [Fact]
+    public void The_readme_sql_query_runs_on_the_parquet_export_and_agrees_with_linq()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
+        var section = readme[readme.IndexOf("## SQL over the exports", StringComparison.Ordinal)..];
+        var start = section.IndexOf("```sql\n", StringComparison.Ordinal) + "```sql\n".Length;
+        var sql = section[start..section.IndexOf("```", start, StringComparison.Ordinal)]
+            .Replace("'kz-parquet/", "'" + _exports.Folder("parquet").Replace("'", "''") + "/", StringComparison.Ordinal);
+        using var connection = Open(":memory:", readOnly: false);
+
+        var rows = ExportReaders.Query(connection, sql).Select(Triple).ToList();
+
+        var expected = QuotesPerExpertAndOutlet()
+            .OrderByDescending(t => t.Item3).ThenBy(t => t.Item1, StringComparer.Ordinal).ThenBy(t => t.Item2, StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(rows);
+        Assert.Equal(expected, rows);
     }
 
     [Fact]
