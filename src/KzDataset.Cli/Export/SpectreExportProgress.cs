@@ -14,7 +14,7 @@ internal sealed class SpectreExportProgress : IExportProgress
 
     public void Starting(string label)
     {
-        if (_task is not null) _task.Description = Markup.Escape(label);
+        if (_task is not null) _task.Description = Printable.Markup(label);
     }
 
     public void Done() => _task?.Increment(1);
