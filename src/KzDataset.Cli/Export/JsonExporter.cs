@@ -9,31 +9,28 @@ namespace KzDataset.Cli.Export;
 /// <summary>Writes the export files: one JSON array per file, or JSON Lines (one object per line).</summary>
 internal static class JsonExporter
 {
-    public static readonly IReadOnlyList<string> Formats = new[] { "json", "jsonl" };
+    /// <summary>The files, without extension, in the order they are written.</summary>
+    public static readonly IReadOnlyList<string> Files = new[] { "articles", "experts", "quotes", "figures", "corrections", "turns" };
 
     private static readonly JsonSerializerOptions Indented = Options(indented: true);
     private static readonly JsonSerializerOptions Compact = Options(indented: false);
 
-    /// <summary>Writes every file into <paramref name="directory"/>; returns the paths written.</summary>
-    public static IReadOnlyList<string> Write(Corpus corpus, string directory, string format)
+    /// <summary>Writes <paramref name="name"/> (one of <see cref="Files"/>) as <c>json</c> or <c>jsonl</c>; returns the file name.</summary>
+    public static string WriteFile(Corpus corpus, string directory, string name, string format) => name switch
     {
-        Directory.CreateDirectory(directory);
-        var written = new List<string>
-        {
-            WriteFile(directory, "articles", format, ExportBuilder.Articles(corpus)),
-            WriteFile(directory, "experts", format, ExportBuilder.People(corpus)),
-            WriteFile(directory, "quotes", format, ExportBuilder.Quotes(corpus)),
-            WriteFile(directory, "figures", format, ExportBuilder.Figures(corpus)),
-            WriteFile(directory, "corrections", format, ExportBuilder.Corrections(corpus)),
-            WriteFile(directory, "turns", format, ExportBuilder.Turns(corpus)),
-        };
-        return written;
-    }
+        "articles" => WriteFile(directory, name, format, ExportBuilder.Articles(corpus)),
+        "experts" => WriteFile(directory, name, format, ExportBuilder.People(corpus)),
+        "quotes" => WriteFile(directory, name, format, ExportBuilder.Quotes(corpus)),
+        "figures" => WriteFile(directory, name, format, ExportBuilder.Figures(corpus)),
+        "corrections" => WriteFile(directory, name, format, ExportBuilder.Corrections(corpus)),
+        "turns" => WriteFile(directory, name, format, ExportBuilder.Turns(corpus)),
+        _ => throw new ArgumentOutOfRangeException(nameof(name)),
+    };
 
     private static string WriteFile<T>(string directory, string name, string format, IReadOnlyList<T> records)
     {
-        var path = Path.Combine(directory, name + "." + format);
-        using var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
+        var fileName = name + "." + format;
+        using var writer = new StreamWriter(Path.Combine(directory, fileName), append: false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
         if (format == "jsonl")
         {
             foreach (var record in records) writer.WriteLine(JsonSerializer.Serialize(record, Compact));
@@ -42,7 +39,7 @@ internal static class JsonExporter
         {
             writer.WriteLine(JsonSerializer.Serialize(records, Indented));
         }
-        return path;
+        return fileName;
     }
 
     private static JsonSerializerOptions Options(bool indented) => new(JsonSerializerDefaults.Web)
