@@ -1,5 +1,6 @@
 using System.IO;
 using System.Threading.Tasks;
+using KzDataset.Testing;
 using Xunit;
 
 namespace KzDataset.Package.Tests;
