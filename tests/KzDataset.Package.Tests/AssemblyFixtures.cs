@@ -1,4 +1,4 @@
-using KzDataset.Package.Tests;
+using KzDataset.Testing;
 using Xunit;
 
 // One pack per test run, shared by every test class.

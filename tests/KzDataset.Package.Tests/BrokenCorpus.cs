@@ -1,6 +1,7 @@
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
+using KzDataset.Testing;
 
 namespace KzDataset.Package.Tests;
 

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using System.Xml.Linq;
+using KzDataset.Testing;
 
 namespace KzDataset.Package.Tests;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
+using KzDataset.Testing;
 using Xunit;
 
 namespace KzDataset.Package.Tests;

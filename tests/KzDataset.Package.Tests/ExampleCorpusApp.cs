@@ -1,5 +1,6 @@
 using System.Threading;
 using System.Threading.Tasks;
+using KzDataset.Testing;
 
 namespace KzDataset.Package.Tests;
 

@@ -1,6 +1,7 @@
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using KzDataset.Testing;
 using Xunit;
 
 namespace KzDataset.Package.Tests;

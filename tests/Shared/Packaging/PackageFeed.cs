@@ -10,7 +10,7 @@ using System.Xml.Linq;
 using KzDataset.Testing;
 using Xunit;
 
-namespace KzDataset.Package.Tests;
+namespace KzDataset.Testing;
 
 /// <summary>
 /// The packages as a user gets them: the solution packed into a feed in a temporary folder outside the

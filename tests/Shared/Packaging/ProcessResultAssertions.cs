@@ -2,7 +2,7 @@ using System;
 using System.Text.RegularExpressions;
 using Xunit;
 
-namespace KzDataset.Package.Tests;
+namespace KzDataset.Testing;
 
 /// <summary>Assertions on a finished process that put its whole output in the failure message.</summary>
 internal static partial class ProcessResultAssertions

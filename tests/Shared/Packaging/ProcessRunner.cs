@@ -6,7 +6,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace KzDataset.Package.Tests;
+namespace KzDataset.Testing;
 
 /// <summary>Starts a program with a given environment and working directory, captures its output and
 /// stops it (with its children) when it runs past the timeout.</summary>

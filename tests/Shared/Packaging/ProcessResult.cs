@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace KzDataset.Package.Tests;
+namespace KzDataset.Testing;
 
 /// <summary>What one process did: its exit code and everything it wrote, for assertions and their messages.</summary>
 public sealed record ProcessResult(string Command, string WorkingDirectory, int ExitCode, bool TimedOut, TimeSpan Elapsed, string StandardOutput, string Output)
