@@ -136,6 +136,28 @@ public sealed class SeedFolderCliTests : IDisposable
         Assert.Equal(BuildDiagnostics(seeds), output.Split('\n').Where(l => l.Contains(" KZ", StringComparison.Ordinal) && !l.EndsWith("warning(s)", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Check_gives_the_hash_without_a_byte_order_mark_only_for_a_file_that_has_one(bool withBom)
+    {
+        var seeds = Init();
+        var text = Path.Combine(seeds, "001_example.txt");
+        var edited = File.ReadAllBytes(text).Concat("\nOne more line."u8.ToArray()).ToArray();
+        var bytes = withBom ? new byte[] { 0xEF, 0xBB, 0xBF }.Concat(edited).ToArray() : edited;
+        File.WriteAllBytes(text, bytes);
+
+        var (exit, output, _) = CliRunner.Run("check", seeds);
+
+        Assert.Equal(1, exit);
+        var fileHash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var expected = withBom
+            ? $"The SHA-256 of '001_example.txt' is {fileHash} ({Convert.ToHexStringLower(SHA256.HashData(edited))} without its byte-order mark)"
+            : $"The SHA-256 of '001_example.txt' is {fileHash}, ";
+        Assert.Contains(expected, output);
+        if (!withBom) Assert.DoesNotContain("byte-order mark", output);
+    }
+
     [Fact]
     public void Check_of_a_missing_folder_is_one_clear_line()
     {

@@ -69,7 +69,7 @@ internal sealed class SeedFolder
     }
 
     /// <summary>Runs the build's checks (the generator's own code) over the files.</summary>
-    public SeedCheckResult Check() => SeedCheck.Run(Files.Select(f => new SeedCheckFile(f.Path, f.Kind, f.Content, f.NotUtf8)));
+    public SeedCheckResult Check() => SeedCheck.Run(Files.Select(f => new SeedCheckFile(f.Path, f.Kind, f.Content, f.NotUtf8, f.StartsWithBom)));
 
     /// <summary>The corpus, as a corpus project built from these seeds would hold it; a <see cref="CliException"/> when the seeds have errors.</summary>
     public Corpus Load()
@@ -94,7 +94,7 @@ internal sealed class SeedFolder
     /// One seed file: its content decoded as the compiler decodes it (a UTF-8 byte-order mark dropped,
     /// an invalid byte sequence as U+FFFD, which the checks then report as KZ0014), or why it cannot be read.
     /// </summary>
-    internal sealed record SeedFile(string Path, SeedKind Kind, string? Content, string? Problem, NotUtf8? NotUtf8 = null)
+    internal sealed record SeedFile(string Path, SeedKind Kind, string? Content, string? Problem, NotUtf8? NotUtf8 = null, bool StartsWithBom = false)
     {
         public static SeedFile FromDisk(string path, SeedKind kind)
         {
@@ -113,9 +113,8 @@ internal sealed class SeedFolder
             var start = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
             var content = Encoding.UTF8.GetString(bytes, start, bytes.Length - start);
             var invalid = Utf8Validation.FirstInvalidByte(bytes[start..]);
-            return invalid < 0
-                ? new SeedFile(path, kind, content, null)
-                : new SeedFile(path, kind, content, null, new NotUtf8(start + invalid, Encoding.UTF8.GetCharCount(bytes, start, invalid)));
+            var notUtf8 = invalid < 0 ? null : new NotUtf8(start + invalid, Encoding.UTF8.GetCharCount(bytes, start, invalid));
+            return new SeedFile(path, kind, content, null, notUtf8, StartsWithBom: start > 0);
         }
     }
 }
