@@ -24,6 +24,10 @@ internal static class KernelEnvironment
         var temporary = Path.Combine(feed.Root, "tmp");
         Directory.CreateDirectory(temporary);
         Environment.SetEnvironmentVariable("TMPDIR", temporary);
+        // The dotnet CLI's own home (its local-tool cache, first-run files) below the feed's folder too: the cache
+        // maps a tool's id and version to a path in a packages folder, and an entry left by an earlier run points
+        // into that run's deleted folder ("Run dotnet tool restore"), since every run packs the same version.
+        Environment.SetEnvironmentVariable("DOTNET_CLI_HOME", Path.Combine(feed.Root, "cli-home"));
         // Set when the tests run under `dotnet test`: they would point a child restore at the outer MSBuild.
         foreach (var name in new[] { "MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBUILD_EXE_PATH", "MSBuildLoadMicrosoftTargetsReadOnly" })
         {
