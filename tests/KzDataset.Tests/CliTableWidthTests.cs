@@ -50,6 +50,20 @@ public sealed class CliTableWidthTests
     }
 
     [Fact]
+    public void A_table_names_the_columns_it_leaves_out()
+    {
+        var wide = CliRunner.RunAt(250, "stats").Output;
+        var eighty = CliRunner.RunAt(80, "stats").Output;
+
+        Assert.DoesNotContain("Not shown", wide);
+        var note = string.Join(" ", eighty[eighty.IndexOf("Not shown at 80 columns:", StringComparison.Ordinal)..].Split('\n').Select(l => l.Trim()));
+        var header = eighty.Split('\n').First(l => l.Contains("│ Article", StringComparison.Ordinal));
+        var missing = new[] { "Outlet", "Published", "Format", "Quotes", "Figures", "Experts", "People", "Corrections" }.Where(h => !header.Contains("│ " + h + " ", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(missing);
+        Assert.StartsWith($"Not shown at 80 columns: {string.Join(", ", missing)}.", note, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_pipe_gets_a_header_line_and_tab_separated_rows()
     {
         var (exit, output, _) = CliRunner.Run("quotes", "--kind", "interview-answer");

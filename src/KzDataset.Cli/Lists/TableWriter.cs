@@ -53,7 +53,14 @@ internal static class TableWriter
             table.AddRow(layout.Select(l => Cell(shown[l.Column], totalCells[l.Column], l.Width, new Style(decoration: Decoration.Bold))));
         }
         console.Write(table);
-        foreach (var note in layout.Where(l => l.Short).Select(l => shown[l.Column].ShortNote).OfType<string>())
+        var notes = layout.Where(l => l.Short).Select(l => shown[l.Column].ShortNote).OfType<string>().ToList();
+        // A column left out must not pass unnoticed: name it, and say how to see it.
+        var left = shown.Where((_, i) => layout.All(l => l.Column != i)).Select(c => c.Header).Distinct().ToList();
+        if (left.Count > 0)
+        {
+            notes.Add($"Not shown at {width} columns: {string.Join(", ", left)}. A wider terminal shows them; --format tsv or json gives every field.");
+        }
+        foreach (var note in notes)
         {
             console.Write(new Text(note, new Style(decoration: Decoration.Dim)));
             console.WriteLine();
