@@ -11,9 +11,12 @@ namespace KzDataset;
 /// One corpus: its articles, people, quotes, figures and registries. A project built with the
 /// KzDataset.Generator package has one, as <c>KzCorpus.Instance</c> in its namespace, with typed
 /// catalogs around it (<c>Articles</c>, <c>Quotes</c>, <c>People</c>…).
-/// It is read lazily: the compiled manifest and the registries on first use of any member, each
-/// article on first use of it (its record, text and sidecar), and the corpus-wide lists and
-/// back-links (a person's quotes) only when asked for. Every member is safe to call from any thread.
+/// It is read lazily: the compiled manifest and the registries on first use of any member, an
+/// article's record on first use of the article (enough for its outlet, date, format and counts),
+/// its text and sidecar on first use of them, and the corpus-wide lists and back-links (a person's
+/// quotes) only when asked for. Every member is safe to call from any thread. A damaged or
+/// mismatched article is an <see cref="System.IO.InvalidDataException"/> naming it, from whatever
+/// member reads it (a corpus-wide list rethrows the first such article's).
 /// </summary>
 public sealed class Corpus
 {
@@ -38,8 +41,11 @@ public sealed class Corpus
     internal static Corpus FromData(byte[][] buckets, ISeedStore store)
         => new(() => CorpusManifest.FromData(buckets), _ => store);
 
-    /// <summary>Every article, ordered by id; reads the articles not read yet.</summary>
-    public IReadOnlyList<Article> Articles => Loaded.Everything.Articles;
+    /// <summary>
+    /// Every article, ordered by id. Counting it reads nothing; an element is read (its record only)
+    /// when it is reached, so filtering by outlet, date or format reads no text or sidecar.
+    /// </summary>
+    public IReadOnlyList<Article> Articles => Loaded.Articles;
 
     /// <summary>Every person of the registry, ordered by id.</summary>
     public IReadOnlyList<Person> People => Loaded.People;
@@ -127,8 +133,14 @@ public sealed class Corpus
     /// <summary>The quotes of a person across the corpus, in corpus order (reads every article once).</summary>
     internal IReadOnlyList<Quote> QuotesOf(Person person) => Loaded.Everything.QuotesOf(person);
 
+    /// <summary>Whether the article at this position of <see cref="Articles"/> has been read, its record or its text and sidecar (for tests).</summary>
+    internal (bool Record, bool Content) ReadState(int index) => Loaded.ReadState(index);
+
     /// <summary>The articles that name or quote a person (reads every article once).</summary>
-    internal IReadOnlyList<Article> ArticlesOf(Person person) => Loaded.Everything.ArticlesOf(person);
+    internal IReadOnlyList<Article> ArticlesOf(Person person) => Loaded.Mentions.ArticlesOf(person);
+
+    /// <summary>How much has been read so far (for tests of what a query reads).</summary>
+    internal LoadCounters Counters { get; } = new();
 
     private static T Find<T>(IReadOnlyList<T> list, string id, Func<T, string> idOf, string what)
         => list.FirstOrDefault(e => idOf(e) == id) ?? throw new KeyNotFoundException($"The corpus has no {what} '{id}'.");
@@ -149,6 +161,7 @@ public sealed class Corpus
         private readonly SeedResources _resources;
         private readonly Lazy<Article>[] _articles;
         private readonly Lazy<Everything> _everything;
+        private readonly Lazy<Mentions> _mentions;
 
         public Contents(Corpus corpus, CorpusManifest manifest, Func<int, ISeedStore> store)
         {
@@ -170,7 +183,7 @@ public sealed class Corpus
             for (var i = 0; i < _articles.Length; i++)
             {
                 var entry = entries[i];
-                _articles[i] = new Lazy<Article>(() => ArticleLoader.Load(entry, _manifest, _resources, lists), LazyThreadSafetyMode.ExecutionAndPublication);
+                _articles[i] = new Lazy<Article>(() => ArticleLoader.Load(entry, _manifest, _resources, lists, corpus.Counters), LazyThreadSafetyMode.ExecutionAndPublication);
             }
             People = people;
             Experts = people.OfType<Expert>().ToArray();
@@ -183,8 +196,12 @@ public sealed class Corpus
                     PeopleByName.TryAdd(Shared.NameKey.Of(name), person);
                 }
             }
+            Articles = new ArticleList(this);
             _everything = new Lazy<Everything>(() => new Everything(this), LazyThreadSafetyMode.ExecutionAndPublication);
+            _mentions = new Lazy<Mentions>(() => new Mentions(this), LazyThreadSafetyMode.ExecutionAndPublication);
         }
+
+        public IReadOnlyList<Article> Articles { get; }
 
         public Dictionary<string, int> ArticleIndex { get; }
 
@@ -202,36 +219,94 @@ public sealed class Corpus
 
         public Everything Everything => _everything.Value;
 
+        public Mentions Mentions => _mentions.Value;
+
         public int Count => _articles.Length;
 
         public Article ArticleAt(int index) => _articles[index].Value;
+
+        public (bool Record, bool Content) ReadState(int index)
+            => _articles[index].IsValueCreated ? (true, _articles[index].Value.ContentRead) : (false, false);
+
+        /// <summary>
+        /// Every article, each read with <paramref name="read"/> (in parallel for a large corpus: articles
+        /// are independent until linked). A damaged article throws its own exception, the first in id
+        /// order when several are, never an <see cref="AggregateException"/>.
+        /// </summary>
+        public T[] ReadAll<T>(Func<Article, T> read)
+        {
+            var results = new T[Count];
+            // For a few articles, starting the worker threads costs more than it saves.
+            if (results.Length < 64)
+            {
+                for (var i = 0; i < results.Length; i++) results[i] = read(ArticleAt(i));
+                return results;
+            }
+            var failures = new Exception?[results.Length];
+            System.Threading.Tasks.Parallel.For(0, results.Length, i =>
+            {
+                try
+                {
+                    results[i] = read(ArticleAt(i));
+                }
+                catch (Exception ex)
+                {
+                    failures[i] = ex;
+                }
+            });
+            if (Array.Find(failures, f => f is not null) is { } first) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(first);
+            return results;
+        }
     }
 
-    /// <summary>The corpus-wide lists and back-links: built once, when first asked for.</summary>
-    private sealed class Everything
+    /// <summary><see cref="Articles"/>: its count from the manifest, each article read when reached.</summary>
+    private sealed class ArticleList(Contents contents) : IReadOnlyList<Article>
     {
-        private readonly Dictionary<Person, List<Quote>> _quotesByPerson = new();
+        public int Count => contents.Count;
+
+        public Article this[int index] => (uint)index < (uint)contents.Count ? contents.ArticleAt(index) : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public IEnumerator<Article> GetEnumerator()
+        {
+            for (var i = 0; i < contents.Count; i++) yield return contents.ArticleAt(i);
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    /// <summary>The articles that name or quote each person: from the records alone, built once, when first asked for.</summary>
+    private sealed class Mentions
+    {
         private readonly Dictionary<Person, List<Article>> _articlesByPerson = new();
 
-        public Everything(Contents contents)
+        public Mentions(Contents contents)
         {
-            // Articles are independent until linked here, so a large corpus is read on every core
-            // (for a few articles, starting the worker threads costs more than it saves).
-            var articles = new Article[contents.Count];
-            if (articles.Length >= 64) System.Threading.Tasks.Parallel.For(0, articles.Length, i => articles[i] = contents.ArticleAt(i));
-            else for (var i = 0; i < articles.Length; i++) articles[i] = contents.ArticleAt(i);
-            Articles = articles;
-            Quotes = Articles.SelectMany(a => a.Quotes).ToArray();
-            Figures = Articles.SelectMany(a => a.Figures).ToArray();
-            Corrections = Articles.SelectMany(a => a.Corrections).ToArray();
-            foreach (var quote in Quotes) Add(_quotesByPerson, quote.Speaker, quote);
-            foreach (var article in Articles)
+            foreach (var article in contents.ReadAll(a => a))
             {
-                foreach (var person in article.People) Add(_articlesByPerson, person, article);
+                foreach (var person in article.People) Everything.Add(_articlesByPerson, person, article);
             }
         }
 
-        public IReadOnlyList<Article> Articles { get; }
+        public IReadOnlyList<Article> ArticlesOf(Person person) => _articlesByPerson.TryGetValue(person, out var list) ? list : Array.Empty<Article>();
+    }
+
+    /// <summary>The corpus-wide lists of items and a person's quotes: every article's text and sidecar read, built once, when first asked for.</summary>
+    private sealed class Everything
+    {
+        private readonly Dictionary<Person, List<Quote>> _quotesByPerson = new();
+
+        public Everything(Contents contents)
+        {
+            var articles = contents.ReadAll(a =>
+            {
+                _ = a.Content;
+                return a;
+            });
+            Quotes = articles.SelectMany(a => a.Quotes).ToArray();
+            Figures = articles.SelectMany(a => a.Figures).ToArray();
+            Corrections = articles.SelectMany(a => a.Corrections).ToArray();
+            foreach (var quote in Quotes) Add(_quotesByPerson, quote.Speaker, quote);
+        }
 
         public IReadOnlyList<Quote> Quotes { get; }
 
@@ -241,9 +316,7 @@ public sealed class Corpus
 
         public IReadOnlyList<Quote> QuotesOf(Person person) => _quotesByPerson.TryGetValue(person, out var list) ? list : Array.Empty<Quote>();
 
-        public IReadOnlyList<Article> ArticlesOf(Person person) => _articlesByPerson.TryGetValue(person, out var list) ? list : Array.Empty<Article>();
-
-        private static void Add<T>(Dictionary<Person, List<T>> map, Person person, T item)
+        public static void Add<T>(Dictionary<Person, List<T>> map, Person person, T item)
         {
             if (!map.TryGetValue(person, out var list)) map[person] = list = new List<T>();
             list.Add(item);

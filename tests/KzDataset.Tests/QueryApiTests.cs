@@ -105,7 +105,7 @@ public sealed class QueryApiTests
         Assert.Equal(nyt.Earliest, nyt.Latest);
 
         // No article of the corpus is dated to the month only any more; the type is the runtime's.
-        var month = new PublicationDate(2022, 1, 0, DatePrecision.Month, inferred: true, note: null, cues: System.Array.Empty<TextSpan>());
+        var month = new PublicationDate(2022, 1, 0, DatePrecision.Month, inferred: true, note: () => null, cues: System.Array.Empty<TextSpan>());
         Assert.Equal(new System.DateOnly(2022, 1, 1), month.Earliest);
         Assert.Equal(new System.DateOnly(2022, 1, 31), month.Latest);
         Assert.Equal("2022-01", month.ToString());

@@ -37,9 +37,15 @@ internal sealed class Registry
         foreach (var file in resources.RegistryFiles())
         {
             var name = SeedResources.RegistryPrefix + file;
+            var bytes = SeedDecoder.WithoutBom(resources.Read(name));
+            // JsonDocument checks UTF-8 only when a string is read (and then throws InvalidOperationException).
+            if (!System.Text.Unicode.Utf8.IsValid(bytes.Span))
+            {
+                throw new InvalidDataException($"The embedded registry file '{file}' is not valid UTF-8: it is not the file the build checked.");
+            }
             try
             {
-                using var document = JsonDocument.Parse(SeedDecoder.WithoutBom(resources.Read(name)), Sidecar.Options);
+                using var document = JsonDocument.Parse(bytes, Sidecar.Options);
                 foreach (var (key, list) in lists)
                 {
                     if (document.RootElement.TryGetProperty(key, out var items) && items.ValueKind == JsonValueKind.Array)

@@ -9,7 +9,7 @@ internal static class SeedDecoder
 {
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static string Decode(string name, ReadOnlySpan<byte> bytes)
+    public static string Decode(string name, string articleId, ReadOnlySpan<byte> bytes)
     {
         try
         {
@@ -17,7 +17,7 @@ internal static class SeedDecoder
         }
         catch (DecoderFallbackException ex)
         {
-            throw new InvalidDataException($"The embedded seed file '{name}' is not valid UTF-8 (byte {ex.Index}).", ex);
+            throw new InvalidDataException($"The embedded seed file '{name}' of article '{articleId}' is not valid UTF-8 (byte {ex.Index}).", ex);
         }
     }
 

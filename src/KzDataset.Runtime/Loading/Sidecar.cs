@@ -3,13 +3,16 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace KzDataset;
 
 /// <summary>
 /// The free text of one embedded sidecar (ids, notes, subjects…), read where the article record
-/// says: by field name and array position. The build has checked the file, so nothing here
-/// validates; a field of the wrong shape is a damaged assembly.
+/// says: by field name and array position. The build has checked the file, and the record's
+/// fingerprint ties these bytes to that check; what does not fit (not UTF-8, not JSON, a position
+/// past an array, a field of the wrong shape, a required field missing) is an
+/// <see cref="InvalidDataException"/> naming the article and the field.
 /// </summary>
 internal sealed class Sidecar : IDisposable
 {
@@ -22,19 +25,23 @@ internal sealed class Sidecar : IDisposable
 
     private readonly JsonDocument _document;
     private readonly string _name;
+    private readonly string _articleId;
     // Indexing a JSON array of objects walks it from the start; each array is walked once instead.
     private readonly Dictionary<string, JsonElement[]> _arrays = new(StringComparer.Ordinal);
 
-    public Sidecar(string name, ReadOnlyMemory<byte> utf8)
+    public Sidecar(string name, string articleId, ReadOnlyMemory<byte> utf8)
     {
         _name = name;
+        _articleId = articleId;
+        // JsonDocument checks UTF-8 only when a string is read (and then throws InvalidOperationException): check it all here.
+        if (!Utf8.IsValid(utf8.Span)) throw Damaged("is not valid UTF-8");
         try
         {
             _document = JsonDocument.Parse(utf8, Options);
         }
         catch (JsonException ex)
         {
-            throw new InvalidDataException($"The embedded sidecar '{name}' is not the JSON the build checked: {ex.Message}", ex);
+            throw new InvalidDataException($"The embedded sidecar '{name}' of article '{articleId}' is not the JSON the build checked: {ex.Message}", ex);
         }
     }
 
@@ -46,6 +53,9 @@ internal sealed class Sidecar : IDisposable
         return TryGet(root, property, out var value) ? Text(value, property) : null;
     }
 
+    /// <summary>A string field of the root object that the build requires.</summary>
+    public string Required(string property) => String(property) ?? throw Damaged($"has no '{property}'");
+
     /// <summary>A string field of element <paramref name="index"/> of a root array.</summary>
     public string? Item(string array, int index, string property)
     {
@@ -56,12 +66,13 @@ internal sealed class Sidecar : IDisposable
                 : Array.Empty<JsonElement>();
             _arrays[array] = items;
         }
-        if (index >= items.Length)
-        {
-            throw new InvalidDataException($"The embedded sidecar '{_name}' has no {array}[{index}]: it is not the file the build checked.");
-        }
-        return TryGet(items[index], property, out var value) ? Text(value, property) : null;
+        if ((uint)index >= (uint)items.Length) throw Damaged($"has no {array}[{index}] (the record refers to it)");
+        return TryGet(items[index], property, out var value) ? Text(value, array + "[" + index + "]." + property) : null;
     }
+
+    /// <summary>A string field of an array element that the build requires (an id, a subject).</summary>
+    public string RequiredItem(string array, int index, string property)
+        => Item(array, index, property) ?? throw Damaged($"has no {array}[{index}].{property}");
 
     public void Dispose() => _document.Dispose();
 
@@ -75,6 +86,9 @@ internal sealed class Sidecar : IDisposable
     {
         JsonValueKind.String => value.GetString(),
         JsonValueKind.Null => null,
-        _ => throw new InvalidDataException($"The embedded sidecar '{_name}' has a non-string '{property}': it is not the file the build checked."),
+        _ => throw Damaged($"has a non-string '{property}'"),
     };
+
+    private InvalidDataException Damaged(string what)
+        => new($"The embedded sidecar '{_name}' of article '{_articleId}' {what}: it is not the file the build checked.");
 }

@@ -9,9 +9,14 @@ namespace KzDataset;
 /// </summary>
 internal static class Vocabulary
 {
+    /// <summary>Whether <paramref name="code"/> is a position in the vocabulary of <typeparamref name="TEnum"/>.</summary>
+    public static bool IsCode<TEnum>(int code)
+        where TEnum : struct, Enum
+        => (uint)code < (uint)Values<TEnum>.All.Length;
+
     public static TEnum Code<TEnum>(int code)
         where TEnum : struct, Enum
-        => (uint)code < (uint)Values<TEnum>.All.Length
+        => IsCode<TEnum>(code)
             ? Values<TEnum>.All[code]
             : throw new System.IO.InvalidDataException($"{code} is not a {typeof(TEnum).Name} code: the compiled records are damaged.");
 

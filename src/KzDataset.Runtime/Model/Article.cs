@@ -1,76 +1,53 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using KzDataset.Shared;
 
 namespace KzDataset;
 
 /// <summary>
-/// One article of the corpus: its metadata, its verbatim text (decoded from the assembly on first
-/// use), its body without the non-article spans, and its annotations.
+/// One article of the corpus: its metadata, its verbatim text, its body without the non-article
+/// spans, and its annotations. What the compiled record holds (outlet, date, format, processing,
+/// spans, people, the number of quotes, figures…) is there at once; the text and the sidecar are
+/// decoded the first time something needs them (a text, a note, an id, a quote), once.
 /// </summary>
 public sealed class Article
 {
+    private readonly Lazy<ArticleContent> _content;
     private readonly Lazy<string> _body;
     private readonly Lazy<int[]> _lineStarts;
+    private readonly int _length;
 
-    /// <summary>Builds the article from its compiled record, the free text of its sidecar and its text.</summary>
-    internal Article(ManifestEntry entry, ArticleRecord record, Sidecar sidecar, string rawText, string sha256,
-        RegistryLists registry)
+    /// <summary>Builds the article from its compiled record, checked by <see cref="RecordCheck"/>; <paramref name="readContent"/> reads its text and sidecar when first needed.</summary>
+    internal Article(ManifestEntry entry, ArticleRecord record, RegistryLists registry, Func<Article, ArticleContent> readContent)
     {
         Id = entry.Id;
         SeedFile = entry.BaseName + ".txt";
-        Sha256 = sha256;
-        RawText = rawText;
-        _lineStarts = new Lazy<int[]>(() => LineStarts.Of(RawText));
+        _length = record.TextLength;
+        _content = new Lazy<ArticleContent>(() => readContent(this), LazyThreadSafetyMode.ExecutionAndPublication);
+        _lineStarts = new Lazy<int[]>(() => LineStarts.Of(RawText), LazyThreadSafetyMode.ExecutionAndPublication);
 
         TitleSpan = record.Title is { } t ? Span(t) : null;
-        Title = TitleSpan?.Text;
-        TitleNote = sidecar.String("titleNote");
         var people = registry.People;
         Outlet = registry.Outlets[record.Outlet];
         OutletInferred = record.OutletInferred;
-        OutletNote = sidecar.String("note", "outlet");
         OutletCues = Spans(record.OutletCues);
         Published = new PublicationDate(record.Year, record.Month, record.Day, Vocabulary.Code<DatePrecision>(record.Precision),
-            record.DateInferred, sidecar.String("note", "published"), Spans(record.DateCues));
-        Language = sidecar.String("original", "language") ?? string.Empty;
-        LanguageNote = sidecar.String("note", "language");
+            record.DateInferred, () => Content.DateNote, Spans(record.DateCues));
         Processing = (TextProcessing)record.Processing;
         Format = Vocabulary.Code<ArticleFormat>(record.Format);
-
-        Excluded = Array.ConvertAll(record.Exclusions, e => new ExcludedSpan(Span(e.Range), Vocabulary.Code<ExclusionReason>(e.Code), sidecar.Item("exclude", e.Source, "note")));
         var paragraphs = record.Paragraphs.Select((p, i) => new Paragraph(i, Spans(p))).ToArray();
         Paragraphs = paragraphs;
-        _body = new Lazy<string>(() => string.Join("\n\n", paragraphs.Select(p => p.Text)));
-        Terms = Array.ConvertAll(record.Terms, t => new QuotedTerm(Span(t.Range), Vocabulary.Code<TermKind>(t.Code), sidecar.Item("terms", t.Source, "note")));
-        Corrections = Array.ConvertAll(record.Corrections, c => new Correction(this, sidecar.Item("corrections", c.Source, "id")!, Span(c.Range),
-            sidecar.Item("corrections", c.Source, "correct")!, Vocabulary.Code<CorrectionKind>(c.Code), sidecar.Item("corrections", c.Source, "note")));
-
-        var turns = Array.ConvertAll(record.Turns, t => new Turn(this, TurnIds.Of(t.Source), Vocabulary.Code<TurnRole>(t.Code),
-            t.Reference < 0 ? null : people[t.Reference], Span(t.Range), sidecar.Item("turns", t.Source, "note")));
-        var quotes = new Quote[record.Quotes.Length];
-        for (var i = 0; i < quotes.Length; i++)
-        {
-            var q = record.Quotes[i];
-            var turn = q.Link < 0 ? null : turns[q.Link & ~ArticleRecord.TurnQuote];
-            var isTurn = q.Link >= 0 && (q.Link & ArticleRecord.TurnQuote) != 0;
-            // An answer turn is its own quote: its id and note are the turn's.
-            var quote = isTurn
-                ? new Quote(this, turn!.LocalId, people[q.Reference], Vocabulary.Code<QuoteKind>(q.Code), Span(q.Range), null, turn.Note)
-                : new Quote(this, sidecar.Item("quotes", q.Source, "id")!, people[q.Reference], Vocabulary.Code<QuoteKind>(q.Code), Span(q.Range),
-                    sidecar.Item("quotes", q.Source, "cue"), sidecar.Item("quotes", q.Source, "note"));
-            quote.Turn = turn;
-            if (isTurn) turn!.Quote = quote;
-            quotes[i] = quote;
-        }
-        Turns = turns;
-        Quotes = quotes;
-        Figures = Array.ConvertAll(record.Figures, f => new Figure(this, sidecar.Item("figures", f.Source, "id")!, f, registry,
-            f.StatedBy < 0 ? null : people[f.StatedBy], Span(f.Range),
-            sidecar.Item("figures", f.Source, "subject")!, sidecar.Item("figures", f.Source, "asOf"),
-            sidecar.Item("figures", f.Source, "reading"), sidecar.Item("figures", f.Source, "note")));
+        _body = new Lazy<string>(() => string.Join("\n\n", paragraphs.Select(p => p.Text)), LazyThreadSafetyMode.ExecutionAndPublication);
         People = Array.ConvertAll(record.Mentions, m => people[m]);
+
+        Excluded = new RecordList<ExcludedSpan>(record.Exclusions.Length, () => Content.Excluded);
+        Terms = new RecordList<QuotedTerm>(record.Terms.Length, () => Content.Terms);
+        Corrections = new RecordList<Correction>(record.Corrections.Length, () => Content.Corrections);
+        Turns = new RecordList<Turn>(record.Turns.Length, () => Content.Turns);
+        Quotes = new RecordList<Quote>(record.Quotes.Length, () => Content.Quotes);
+        Figures = new RecordList<Figure>(record.Figures.Length, () => Content.Figures);
     }
 
     /// <summary>The stable slug id, e.g. "nyt-tokayev-embraces-russia".</summary>
@@ -80,16 +57,16 @@ public sealed class Article
     public string SeedFile { get; }
 
     /// <summary>SHA-256 of the seed file's bytes (lowercase hex), as the sidecar records it and the build checked.</summary>
-    public string Sha256 { get; }
+    public string Sha256 => Content.Sha256;
 
     /// <summary>The headline as it stands in the text; null when the text has none (see <see cref="TitleNote"/>).</summary>
-    public string? Title { get; }
+    public string? Title => Content.Title;
 
     /// <summary>Where the headline is.</summary>
     public TextSpan? TitleSpan { get; }
 
     /// <summary>Why there is no headline, or a remark on it.</summary>
-    public string? TitleNote { get; }
+    public string? TitleNote => Content.TitleNote;
 
     /// <summary>The outlet that published the article: its registry entry (id, name, country).</summary>
     public OutletInfo Outlet { get; }
@@ -98,7 +75,7 @@ public sealed class Article
     public bool OutletInferred { get; }
 
     /// <summary>How the outlet was identified.</summary>
-    public string? OutletNote { get; }
+    public string? OutletNote => Content.OutletNote;
 
     /// <summary>The passages that identify the outlet (a logo, "told the Monitor", "franceinfo:").</summary>
     public IReadOnlyList<TextSpan> OutletCues { get; }
@@ -107,22 +84,22 @@ public sealed class Article
     public PublicationDate Published { get; }
 
     /// <summary>ISO 639 code of the language the article was written in.</summary>
-    public string Language { get; }
+    public string Language => Content.Language;
 
     /// <summary>What happened to the text since (machine translation, transcription…).</summary>
     public TextProcessing Processing { get; }
 
     /// <summary>Remarks on the language and translation.</summary>
-    public string? LanguageNote { get; }
+    public string? LanguageNote => Content.LanguageNote;
 
     /// <summary>Interview, panel, news or analysis.</summary>
     public ArticleFormat Format { get; }
 
-    /// <summary>The verbatim seed text, decoded when the article is first used (without a byte-order mark, if the file has one).</summary>
-    public string RawText { get; }
+    /// <summary>The verbatim seed text, decoded on first use of it or of the sidecar (without a byte-order mark, if the file has one).</summary>
+    public string RawText => Content.RawText;
 
-    /// <summary>Length of <see cref="RawText"/> in UTF-16 code units.</summary>
-    public int Length => RawText.Length;
+    /// <summary>Length of <see cref="RawText"/> in UTF-16 code units (from the record: the text is not read).</summary>
+    public int Length => _length;
 
     /// <summary>The article without its non-article spans: paragraphs joined by a blank line.</summary>
     public string Body => _body.Value;
@@ -160,7 +137,13 @@ public sealed class Article
     /// <inheritdoc />
     public override string ToString() => Id;
 
-    private TextSpan Span(RecordRange range) => new(this, range.Start, range.End);
+    /// <summary>The text and what the sidecar says, read on first use (an <see cref="System.IO.InvalidDataException"/> if they are not what the build checked).</summary>
+    internal ArticleContent Content => _content.Value;
 
-    private TextSpan[] Spans(RecordRange[] ranges) => Array.ConvertAll(ranges, Span);
+    /// <summary>Whether the text and the sidecar have been read (for tests of what a query reads).</summary>
+    internal bool ContentRead => _content.IsValueCreated;
+
+    internal TextSpan Span(RecordRange range) => new(this, range.Start, range.End);
+
+    internal TextSpan[] Spans(RecordRange[] ranges) => Array.ConvertAll(ranges, Span);
 }

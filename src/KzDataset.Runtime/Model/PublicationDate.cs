@@ -10,14 +10,17 @@ namespace KzDataset;
 /// </summary>
 public sealed class PublicationDate
 {
-    internal PublicationDate(int year, int month, int day, DatePrecision precision, bool inferred, string? note, IReadOnlyList<TextSpan> cues)
+    private readonly Func<string?> _note;
+
+    // The note is read from the sidecar when asked for, so filtering by date reads no sidecar.
+    internal PublicationDate(int year, int month, int day, DatePrecision precision, bool inferred, Func<string?> note, IReadOnlyList<TextSpan> cues)
     {
         Year = year;
         Month = month == 0 ? null : month;
         Day = day == 0 ? null : day;
         Precision = precision;
         Inferred = inferred;
-        Note = note;
+        _note = note;
         Cues = cues;
     }
 
@@ -37,7 +40,7 @@ public sealed class PublicationDate
     public bool Inferred { get; }
 
     /// <summary>How the date was established.</summary>
-    public string? Note { get; }
+    public string? Note => _note();
 
     /// <summary>The passages of the text the date rests on.</summary>
     public IReadOnlyList<TextSpan> Cues { get; }
@@ -49,7 +52,7 @@ public sealed class PublicationDate
     public DateOnly Latest => Precision switch
     {
         DatePrecision.Day => Earliest,
-        DatePrecision.Month => Earliest.AddMonths(1).AddDays(-1),
+        DatePrecision.Month => new(Year, Earliest.Month, DateTime.DaysInMonth(Year, Earliest.Month)),
         _ => new DateOnly(Year, 12, 31),
     };
 
