@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using KzDataset.Shared;
+
+namespace KzDataset.Tests.Runtime;
+
+/// <summary>
+/// The bundled corpus as data a test can change: each article's compiled record (read from the
+/// generated <c>KzCorpus</c>, as the runtime reads it) and the embedded seed files, loaded back through
+/// the runtime's own entry point for data (<see cref="Corpus.FromData"/>).
+/// </summary>
+internal sealed class BundledCorpusData
+{
+    private static readonly Lazy<BundledCorpusData> Original = new(Read);
+
+    private BundledCorpusData(IReadOnlyList<Entry> articles, IReadOnlyDictionary<string, byte[]> files)
+    {
+        Articles = articles;
+        Files = files;
+    }
+
+    /// <summary>Every article in its bucket, in the bucket's order.</summary>
+    public IReadOnlyList<Entry> Articles { get; }
+
+    /// <summary>Every embedded seed file, by resource name.</summary>
+    public IReadOnlyDictionary<string, byte[]> Files { get; }
+
+    public static BundledCorpusData Instance => Original.Value;
+
+    /// <summary>A corpus of these articles, reading the seed files from <paramref name="files"/> (the bundled ones by default).</summary>
+    public static Corpus Load(IReadOnlyList<Entry> articles, IReadOnlyDictionary<string, byte[]>? files = null)
+    {
+        var buckets = new byte[CorpusManifest.Buckets][];
+        for (var bucket = 0; bucket < buckets.Length; bucket++)
+        {
+            var inBucket = articles.Where(a => a.Bucket == bucket).Select(a => (a.Id, a.BaseName, a.Record)).ToList();
+            buckets[bucket] = inBucket.Count == 0 ? Array.Empty<byte>() : BucketData.Write(inBucket);
+        }
+        return Corpus.FromData(buckets, new MemoryStore(files ?? Instance.Files));
+    }
+
+    public static string SidecarName(Entry article) => SeedResources.SeedPrefix + article.BaseName + ".json";
+
+    public static string TextName(Entry article) => SeedResources.SeedPrefix + article.BaseName + ".txt";
+
+    private static BundledCorpusData Read()
+    {
+        // The generated corpus hands its data to the runtime through this method (see BucketSource).
+        var source = typeof(KzCorpus).GetMethod("Bucket", BindingFlags.NonPublic | BindingFlags.Static)!.CreateDelegate<BucketSource>();
+        var manifest = CorpusManifest.FromBase64(source);
+        var articles = new List<Entry>();
+        for (var bucket = 0; bucket < CorpusManifest.Buckets; bucket++)
+        {
+            var data = manifest.Records(bucket);
+            foreach (var (id, baseName, offset) in BucketData.ReadManifest(data))
+            {
+                articles.Add(new Entry(id, baseName, bucket, ArticleRecord.Read(data, offset).Write()));
+            }
+        }
+        var assembly = typeof(KzCorpus).Assembly;
+        var files = assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(SeedResources.SeedPrefix, StringComparison.Ordinal) || n.StartsWith(SeedResources.RegistryPrefix, StringComparison.Ordinal))
+            .ToDictionary(n => n, n =>
+            {
+                using var stream = assembly.GetManifestResourceStream(n)!;
+                var bytes = new byte[stream.Length];
+                stream.ReadExactly(bytes);
+                return bytes;
+            }, StringComparer.Ordinal);
+        return new BundledCorpusData(articles, files);
+    }
+
+    /// <summary>One article of the manifest with its record's bytes.</summary>
+    public sealed record Entry(string Id, string BaseName, int Bucket, byte[] Record);
+
+    private sealed class MemoryStore(IReadOnlyDictionary<string, byte[]> files) : ISeedStore
+    {
+        public IEnumerable<string> Names => files.Keys;
+
+        public string Description => "memory";
+
+        public ReadOnlyMemory<byte>? Read(string name) => files.TryGetValue(name, out var bytes) ? bytes : null;
+    }
+}
