@@ -41,6 +41,31 @@ internal sealed class BundledCorpusData
         return Corpus.FromData(buckets, new MemoryStore(files ?? Instance.Files));
     }
 
+    /// <summary>
+    /// <paramref name="count"/> articles made of the bundled ones under new ids ("…-copy-07"): each
+    /// with its own sidecar (the id changed, the record's fingerprint with it) and a copy of its text.
+    /// </summary>
+    public static (List<Entry> Articles, Dictionary<string, byte[]> Files) Clones(int count)
+    {
+        var original = Instance;
+        var files = new Dictionary<string, byte[]>(original.Files, StringComparer.Ordinal);
+        var articles = new List<Entry>();
+        for (var i = 0; i < count; i++)
+        {
+            var source = original.Articles[i % original.Articles.Count];
+            var clone = source with { Id = source.Id + "-copy-" + i.ToString("D2", System.Globalization.CultureInfo.InvariantCulture), BaseName = source.BaseName + "-copy-" + i };
+            var json = System.Text.Encoding.UTF8.GetString(original.Files[SidecarName(source)]);
+            var at = json.IndexOf("\"" + source.Id + "\"", StringComparison.Ordinal);
+            var sidecar = System.Text.Encoding.UTF8.GetBytes(json.Remove(at, source.Id.Length + 2).Insert(at, "\"" + clone.Id + "\""));
+            files[SidecarName(clone)] = sidecar;
+            files[TextName(clone)] = original.Files[TextName(source)];
+            var record = ArticleRecord.Read(source.Record, 0);
+            record.SidecarFingerprint = ArticleRecord.Fingerprint(sidecar);
+            articles.Add(clone with { Record = record.Write() });
+        }
+        return (articles, files);
+    }
+
     public static string SidecarName(Entry article) => SeedResources.SeedPrefix + article.BaseName + ".json";
 
     public static string TextName(Entry article) => SeedResources.SeedPrefix + article.BaseName + ".txt";
