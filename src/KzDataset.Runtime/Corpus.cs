@@ -136,7 +136,7 @@ public sealed class Corpus
     /// <summary>Whether the article at this position of <see cref="Articles"/> has been read, its record or its text and sidecar (for tests).</summary>
     internal (bool Record, bool Content) ReadState(int index) => Loaded.ReadState(index);
 
-    /// <summary>The articles that name or quote a person (reads every article once).</summary>
+    /// <summary>The articles that name or quote a person (reads every article's record once).</summary>
     internal IReadOnlyList<Article> ArticlesOf(Person person) => Loaded.Mentions.ArticlesOf(person);
 
     /// <summary>How much has been read so far (for tests of what a query reads).</summary>

@@ -10,8 +10,10 @@ namespace KzDataset.Bench.Scaling;
 /// <summary>
 /// A console project written into the temp project, referencing its library, that reads the corpus
 /// one way per process: kz-first (one typed quote member), json-first (deserialize the export, find
-/// that quote), kz-all, json-all. It prints "milliseconds managed-bytes" (timed from Main's start),
-/// then what it read.
+/// that quote), kz-all, json-all, and the corpus-wide lists a user starts with: kz-list-first
+/// (<c>Articles.All[0].Quotes[0].Text</c>), kz-count (<c>Articles.All.Count</c>), kz-filter (the
+/// articles of the registry's first outlet). It prints "milliseconds managed-bytes" (timed from
+/// Main's start), then what it read.
 /// </summary>
 internal static class RunnerProject
 {
@@ -93,6 +95,23 @@ internal static class RunnerProject
                     {
                         var quote = QUOTE_MEMBER;
                         shown = quote.Text + " / " + quote.Speaker.Name;
+                        break;
+                    }
+                    case "kz-list-first":
+                    {
+                        var quote = KzDataset.Articles.All[0].Quotes[0];
+                        shown = quote.Text + " / " + quote.Speaker.Name;
+                        break;
+                    }
+                    case "kz-count":
+                    {
+                        shown = KzDataset.Articles.All.Count.ToString(CultureInfo.InvariantCulture) + " articles";
+                        break;
+                    }
+                    case "kz-filter":
+                    {
+                        var outlet = KzDataset.Outlets.All[0];
+                        shown = KzDataset.Articles.All.Where(a => a.Outlet == outlet).Count().ToString(CultureInfo.InvariantCulture) + " articles of " + outlet.Id;
                         break;
                     }
                     case "json-first":

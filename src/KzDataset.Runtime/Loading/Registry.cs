@@ -54,8 +54,9 @@ internal sealed class Registry
                     }
                 }
             }
-            catch (JsonException ex)
+            catch (Exception ex) when (ex is JsonException or InvalidOperationException)
             {
+                // InvalidOperationException: a string with an escaped lone surrogate ("\uD800"), which the build rejects.
                 throw new InvalidDataException($"The embedded registry file '{file}' is not the JSON the build checked: {ex.Message}", ex);
             }
         }

@@ -82,12 +82,26 @@ internal sealed class Sidecar : IDisposable
         return element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out value);
     }
 
-    private string? Text(JsonElement value, string property) => value.ValueKind switch
+    private string? Text(JsonElement value, string property)
     {
-        JsonValueKind.String => value.GetString(),
-        JsonValueKind.Null => null,
-        _ => throw Damaged($"has a non-string '{property}'"),
-    };
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.String:
+                try
+                {
+                    return value.GetString();
+                }
+                catch (InvalidOperationException ex)
+                {
+                    // An escaped lone surrogate ("\uD800"), which the build rejects.
+                    throw new InvalidDataException($"The embedded sidecar '{_name}' of article '{_articleId}' has a '{property}' that is no string: {ex.Message}", ex);
+                }
+            case JsonValueKind.Null:
+                return null;
+            default:
+                throw Damaged($"has a non-string '{property}'");
+        }
+    }
 
     private InvalidDataException Damaged(string what)
         => new($"The embedded sidecar '{_name}' of article '{_articleId}' {what}: it is not the file the build checked.");

@@ -44,10 +44,10 @@ public class Person
     /// <summary>The annotator's note.</summary>
     public string? Note { get; }
 
-    /// <summary>Everything this person is quoted saying, in corpus order (reads every article on first use).</summary>
+    /// <summary>Everything this person is quoted saying, in corpus order (reads every article's text and sidecar on first use).</summary>
     public IReadOnlyList<Quote> Quotes => _corpus.QuotesOf(this);
 
-    /// <summary>The articles that name or quote this person (reads every article on first use).</summary>
+    /// <summary>The articles that name or quote this person (reads every article's record, not its text, on first use).</summary>
     public IReadOnlyList<Article> Articles => _corpus.ArticlesOf(this);
 
     /// <inheritdoc />

@@ -55,6 +55,37 @@ public sealed class DamagedArticleMessageTests
     }
 
     [Theory]
+    [InlineData("\"note\": \"", "\"note\": \"\\uD800", "no string")]
+    [InlineData("\"note\": \"", "\"note\": 7, \"x\": \"", "non-string 'note'")]
+    [InlineData("\"quotes\"", "\"quotes-renamed\"", "has no quotes[0]")]
+    [InlineData("\"sha256\"", "\"sha-256\"", "has no 'sha256'")]
+    [InlineData("{", "{ \u00ff", "not the JSON the build checked")]
+    public void A_damaged_sidecar_behind_a_matching_fingerprint_names_the_article(string find, string replace, string expected)
+    {
+        var articles = BundledCorpusData.Instance.Articles.ToList();
+        var files = BundledCorpusData.Instance.Files.ToDictionary(f => f.Key, f => f.Value);
+        var target = articles.FindIndex(a => a.Id == "nyt-tokayev-embraces-russia");
+        var name = BundledCorpusData.SidecarName(articles[target]);
+        var json = System.Text.Encoding.UTF8.GetString(files[name]);
+        var at = json.IndexOf(find, StringComparison.Ordinal);
+        files[name] = System.Text.Encoding.UTF8.GetBytes(json.Remove(at, find.Length).Insert(at, replace));
+        var record = ArticleRecord.Read(articles[target].Record, 0);
+        record.SidecarFingerprint = ArticleRecord.Fingerprint(files[name]);
+        articles[target] = articles[target] with { Record = record.Write() };
+
+        var walker = new ApiWalker();
+        walker.Walk(BundledCorpusData.Load(articles, files).Article("nyt-tokayev-embraces-russia"));
+
+        Assert.NotEmpty(walker.Exceptions);
+        Assert.All(walker.Exceptions, e =>
+        {
+            Assert.IsType<InvalidDataException>(e);
+            Assert.Contains("article 'nyt-tokayev-embraces-russia'", e.Message, StringComparison.Ordinal);
+        });
+        Assert.Contains(walker.Exceptions, e => e.Message.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData(5)]
     [InlineData(70)]
     public void Corpus_wide_lists_rethrow_the_first_damaged_articles_exception(int count)
