@@ -42,12 +42,12 @@ public sealed class Article
         _body = new Lazy<string>(() => string.Join("\n\n", paragraphs.Select(p => p.Text)), LazyThreadSafetyMode.ExecutionAndPublication);
         People = Array.ConvertAll(record.Mentions, m => people[m]);
 
-        Excluded = new RecordList<ExcludedSpan>(record.Exclusions.Length, () => Content.Excluded);
-        Terms = new RecordList<QuotedTerm>(record.Terms.Length, () => Content.Terms);
-        Corrections = new RecordList<Correction>(record.Corrections.Length, () => Content.Corrections);
-        Turns = new RecordList<Turn>(record.Turns.Length, () => Content.Turns);
-        Quotes = new RecordList<Quote>(record.Quotes.Length, () => Content.Quotes);
-        Figures = new RecordList<Figure>(record.Figures.Length, () => Content.Figures);
+        Excluded = new RecordList<ExcludedSpan>(this, record.Exclusions.Length, static c => c.Excluded);
+        Terms = new RecordList<QuotedTerm>(this, record.Terms.Length, static c => c.Terms);
+        Corrections = new RecordList<Correction>(this, record.Corrections.Length, static c => c.Corrections);
+        Turns = new RecordList<Turn>(this, record.Turns.Length, static c => c.Turns);
+        Quotes = new RecordList<Quote>(this, record.Quotes.Length, static c => c.Quotes);
+        Figures = new RecordList<Figure>(this, record.Figures.Length, static c => c.Figures);
     }
 
     /// <summary>The stable slug id, e.g. "nyt-tokayev-embraces-russia".</summary>
