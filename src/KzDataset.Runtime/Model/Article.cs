@@ -25,7 +25,7 @@ public sealed class Article
         Id = entry.Id;
         SeedFile = entry.BaseName + ".txt";
         _length = record.TextLength;
-        _content = new Lazy<ArticleContent>(() => readContent(this), LazyThreadSafetyMode.ExecutionAndPublication);
+        _content = ReadOnce(this, readContent);
         _lineStarts = new Lazy<int[]>(() => LineStarts.Of(RawText), LazyThreadSafetyMode.ExecutionAndPublication);
 
         TitleSpan = record.Title is { } t ? Span(t) : null;
@@ -39,7 +39,7 @@ public sealed class Article
         Format = Vocabulary.Code<ArticleFormat>(record.Format);
         var paragraphs = record.Paragraphs.Select((p, i) => new Paragraph(i, Spans(p))).ToArray();
         Paragraphs = paragraphs;
-        _body = new Lazy<string>(() => string.Join("\n\n", paragraphs.Select(p => p.Text)), LazyThreadSafetyMode.ExecutionAndPublication);
+        _body = JoinOnce(paragraphs);
         People = Array.ConvertAll(record.Mentions, m => people[m]);
 
         Excluded = new RecordList<ExcludedSpan>(this, record.Exclusions.Length, static c => c.Excluded);
@@ -144,6 +144,14 @@ public sealed class Article
     internal bool ContentRead => _content.IsValueCreated;
 
     internal TextSpan Span(RecordRange range) => new(this, range.Start, range.End);
+
+    // Lambdas of one method share one closure: these are apart so that a lazy body does not keep
+    // the record (which readContent holds until the content is read) alive after that.
+    private static Lazy<ArticleContent> ReadOnce(Article article, Func<Article, ArticleContent> readContent)
+        => new(() => readContent(article), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static Lazy<string> JoinOnce(Paragraph[] paragraphs)
+        => new(() => string.Join("\n\n", paragraphs.Select(p => p.Text)), LazyThreadSafetyMode.ExecutionAndPublication);
 
     internal TextSpan[] Spans(RecordRange[] ranges) => Array.ConvertAll(ranges, Span);
 }
