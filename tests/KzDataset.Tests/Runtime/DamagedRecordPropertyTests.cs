@@ -11,6 +11,8 @@ namespace KzDataset.Tests.Runtime;
 /// naming its article, never another exception. Real records of the bundled corpus are damaged
 /// (<see cref="RecordDamage"/>), loaded through the runtime's entry point for data, and the whole
 /// public API of the article and of the corpus is called by reflection (<see cref="ApiWalker"/>).
+/// A longer run sets <c>KZ_PROPERTY_ITERATIONS</c> (cases; 400 by default); a failure prints the
+/// seed to replay it with (<c>CsCheck_Seed</c>).
 /// </summary>
 public sealed class DamagedRecordPropertyTests
 {
@@ -30,7 +32,7 @@ public sealed class DamagedRecordPropertyTests
 
             var wrong = walker.Exceptions.Where(e => e is not InvalidDataException || !e.Message.Contains($"'{id}'", StringComparison.Ordinal)).ToList();
             Assert.True(wrong.Count == 0, $"{damage}: {string.Join("\n", wrong.Select(e => e.GetType().Name + ": " + e.Message + "\n" + e.StackTrace))}");
-        }, iter: 400);
+        }, iter: Iterations());
     }
 
     [Fact]
@@ -43,6 +45,9 @@ public sealed class DamagedRecordPropertyTests
         // The walk reaches every article, quote and figure: thousands of members.
         Assert.True(walker.Calls > 2_000, $"{walker.Calls} calls");
     }
+
+    private static int Iterations()
+        => int.TryParse(Environment.GetEnvironmentVariable("KZ_PROPERTY_ITERATIONS"), out var n) && n > 0 ? n : 400;
 
     // The article first (its own members before anything corpus-wide reads it), then the corpus.
     private static ApiWalker Walk(Corpus corpus, string id)
