@@ -12,6 +12,7 @@ internal static class TrackingNames
     public const string Registry = "Registry";
     public const string Resolve = "ResolveArticle";
     public const string Link = "LinkArticle";
+    public const string Record = "BuildRecord";
     public const string Corpus = "Corpus";
     public const string Buckets = "Buckets";
     public const string RegistrySpec = "RegistrySpec";

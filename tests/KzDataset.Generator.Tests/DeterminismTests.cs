@@ -46,11 +46,11 @@ public sealed class DeterminismTests
         var reverse = Environment.GetEnvironmentVariable(ReverseVariable) == "1";
         var result = new StringBuilder();
         // The fixture (with culture-sensitive ids, numbers and diagnostics) and the real corpus.
-        Generate(Seeds.ToAdditionalTexts().Cast<AdditionalText>().ToList(), reverse, output + ".dll", result);
+        Generate(Seeds.ToAdditionalTexts().ToList(), reverse, output + ".dll", result);
         var real = Directory.EnumerateFiles(RepositoryPaths.Seeds, "*.*", SearchOption.AllDirectories)
             .Where(f => TestAnalyzerOptions.SeedKindByLayout(f) is not null)
             .OrderBy(f => f, StringComparer.Ordinal)
-            .Select(f => (AdditionalText)new InMemoryAdditionalText(f, File.ReadAllText(f)))
+            .Select(f => new InMemoryAdditionalText(f, File.ReadAllText(f)))
             .ToList();
         Generate(real, reverse, output + ".real.dll", result);
         File.WriteAllText(output, result.ToString());
@@ -59,11 +59,11 @@ public sealed class DeterminismTests
     }
 
     // Runs the generator, appends its sources and diagnostics, and writes the deterministic compile of the runtime with them.
-    private static void Generate(List<AdditionalText> texts, bool reverse, string assembly, StringBuilder result)
+    private static void Generate(List<InMemoryAdditionalText> texts, bool reverse, string assembly, StringBuilder result)
     {
         if (reverse) texts.Reverse();
-        var driver = CSharpGeneratorDriver.Create(new[] { new KzGenerator().AsSourceGenerator() }, texts, GeneratorHarness.ParseOptions, TestAnalyzerOptions.WithItemMembers())
-            .RunGeneratorsAndUpdateCompilation(GeneratorHarness.RuntimeCompilation(), out var compilation, out var diagnostics, TestContext.Current.CancellationToken);
+        var driver = GeneratorHarness.Drive(texts, TestAnalyzerOptions.WithItemMembers(), GeneratorHarness.ParseOptions, GeneratorHarness.RuntimeCompilation(),
+            out var compilation, out var diagnostics, TestContext.Current.CancellationToken);
         using (var image = File.Create(assembly))
         {
             var emitted = compilation.WithOptions(compilation.Options.WithDeterministic(true)).Emit(image, cancellationToken: TestContext.Current.CancellationToken);

@@ -2,6 +2,8 @@ using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 using System.Threading;
+using KzDataset.Generator.Checks;
+using KzDataset.Generator.Parsing;
 using KzDataset.Generator.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -20,7 +22,19 @@ internal static class SeedFileText
 {
     private const char Replacement = '\uFFFD';
 
-    public static (string? Content, NotUtf8? NotUtf8, bool StartsWithBom) Read(AdditionalText file, CancellationToken cancellationToken)
+    /// <summary>
+    /// The generator's first step: the file as an equatable value (path, kind, content), so that a new
+    /// AdditionalText object for an unchanged file compares equal and nothing after it runs again.
+    /// A file that is not a seed is not read.
+    /// </summary>
+    public static SeedCheckFile ReadSeed(AdditionalText file, SeedKind kind, CancellationToken cancellationToken)
+    {
+        if (kind == SeedKind.None) return new SeedCheckFile(file.Path, kind, null);
+        var (content, notUtf8, startsWithBom) = Read(file, cancellationToken);
+        return new SeedCheckFile(file.Path, kind, content, notUtf8, startsWithBom);
+    }
+
+    private static (string? Content, NotUtf8? NotUtf8, bool StartsWithBom) Read(AdditionalText file, CancellationToken cancellationToken)
     {
         var text = file.GetText(cancellationToken);
         if (text is null) return (null, null, false);
