@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -125,25 +124,12 @@ public sealed class DeterminismTests
         File.WriteAllText(configPath, config.ToJsonString());
 
         var output = Path.Combine(folder, name + ".txt");
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { "exec", "--runtimeconfig", configPath, "--depsfile", baseName + ".deps.json", assembly,
-                     "-method", typeof(DeterminismTests).FullName + "." + nameof(Child_run_writes_its_output) })
-        {
-            start.ArgumentList.Add(argument);
-        }
-        start.Environment[OutVariable] = output;
-        start.Environment[CultureVariable] = culture;
-        start.Environment[ReverseVariable] = reverse ? "1" : "0";
-        using var process = Process.Start(start)!;
-        var log = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(3)), "the child process did not finish");
-        Assert.True(process.ExitCode == 0 && File.Exists(output), $"child {culture} failed ({process.ExitCode}):\n{log.Result}\n{errors.Result}");
+        var child = DotnetProcess.Run(
+            new[] { "exec", "--runtimeconfig", configPath, "--depsfile", baseName + ".deps.json", assembly,
+                "-method", typeof(DeterminismTests).FullName + "." + nameof(Child_run_writes_its_output) },
+            TimeSpan.FromMinutes(3),
+            environment: new Dictionary<string, string> { [OutVariable] = output, [CultureVariable] = culture, [ReverseVariable] = reverse ? "1" : "0" });
+        Assert.True(child.ExitCode == 0 && File.Exists(output), $"child {culture} failed ({child.ExitCode}):\n{child.Output}\n{child.Errors}");
         return output;
     }
 }
