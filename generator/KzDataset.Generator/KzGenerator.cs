@@ -24,15 +24,18 @@ public sealed class KzGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         // Seeds are the AdditionalFiles the package's build files mark with KzSeed metadata; any
-        // other AdditionalFile (a BannedSymbols.txt, a stylecop.json) is left alone. The first step
-        // reduces each file to an equatable value (path, kind, content): the compiler server hands
-        // the driver new AdditionalText objects on every build, and an unchanged file must stop here.
+        // other AdditionalFile (a BannedSymbols.txt, a stylecop.json) is left alone. The compiler
+        // server hands the driver new AdditionalText objects on every build, so the first step
+        // reduces each file to a value equal for equal bytes (path, kind, checksum): an unchanged
+        // file stops there; the second reads the content of the files that changed.
         var files = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, ct) => SeedFileText.ReadSeed(pair.Left, SeedKinds.Parse(
+            .Select(static (pair, ct) => SeedSource.Read(pair.Left, SeedKinds.Parse(
                 pair.Right.GetOptions(pair.Left).TryGetValue("build_metadata.AdditionalFiles." + SeedKinds.MetadataName, out var kind) ? kind : null), ct))
             .WithTrackingName(TrackingNames.SeedFiles)
-            .Where(static s => s.Kind != SeedKind.None);
+            .Where(static s => s.Kind != SeedKind.None)
+            .Select(static (s, _) => SeedFileText.ReadSeed(s))
+            .WithTrackingName(TrackingNames.SeedContents);
 
         var texts = files
             .Where(static f => f.Kind == SeedKind.Text)

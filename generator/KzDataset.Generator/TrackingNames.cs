@@ -4,6 +4,7 @@ namespace KzDataset.Generator;
 internal static class TrackingNames
 {
     public const string SeedFiles = "SeedFiles";
+    public const string SeedContents = "ReadSeedFile";
     public const string Texts = "Texts";
     public const string TextFiles = "TextFiles";
     public const string Sidecars = "ParseSidecar";

@@ -153,6 +153,9 @@ public sealed class IncrementalTests
         Assert.Equal(texts.Count, files.Count);
         Assert.Single(files, r => r == IncrementalStepRunReason.Modified);
         Assert.All(files.Where(r => r != IncrementalStepRunReason.Modified), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+        var contents = Reasons(result, TrackingNames.SeedContents);
+        Assert.Single(contents, r => r == IncrementalStepRunReason.Modified);
+        Assert.All(contents.Where(r => r != IncrementalStepRunReason.Modified), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         foreach (var step in new[] { TrackingNames.Sidecars, TrackingNames.Pair, TrackingNames.Resolve, TrackingNames.Link, TrackingNames.Record })
         {
             Assert.Equal(new[] { IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached }, Sorted(Reasons(result, step)));

@@ -1,9 +1,7 @@
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
-using System.Threading;
 using KzDataset.Generator.Checks;
-using KzDataset.Generator.Parsing;
 using KzDataset.Generator.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -23,20 +21,17 @@ internal static class SeedFileText
     private const char Replacement = '\uFFFD';
 
     /// <summary>
-    /// The generator's first step: the file as an equatable value (path, kind, content), so that a new
-    /// AdditionalText object for an unchanged file compares equal and nothing after it runs again.
-    /// A file that is not a seed is not read.
+    /// The generator's second step: a seed file's content as an equatable value (path, kind, content,
+    /// whether it is UTF-8 and starts with a byte-order mark), for the parsing steps.
     /// </summary>
-    public static SeedCheckFile ReadSeed(AdditionalText file, SeedKind kind, CancellationToken cancellationToken)
+    public static SeedCheckFile ReadSeed(SeedSource file)
     {
-        if (kind == SeedKind.None) return new SeedCheckFile(file.Path, kind, null);
-        var (content, notUtf8, startsWithBom) = Read(file, cancellationToken);
-        return new SeedCheckFile(file.Path, kind, content, notUtf8, startsWithBom);
+        var (content, notUtf8, startsWithBom) = Read(file.Text);
+        return new SeedCheckFile(file.Path, file.Kind, content, notUtf8, startsWithBom);
     }
 
-    private static (string? Content, NotUtf8? NotUtf8, bool StartsWithBom) Read(AdditionalText file, CancellationToken cancellationToken)
+    private static (string? Content, NotUtf8? NotUtf8, bool StartsWithBom) Read(SourceText? text)
     {
-        var text = file.GetText(cancellationToken);
         if (text is null) return (null, null, false);
         var content = text.ToString();
         var bytes = Checksummed(text, content);
