@@ -24,47 +24,40 @@ public sealed class KzGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         // Seeds are the AdditionalFiles the package's build files mark with KzSeed metadata; any
-        // other AdditionalFile (a BannedSymbols.txt, a stylecop.json) is left alone.
+        // other AdditionalFile (a BannedSymbols.txt, a stylecop.json) is left alone. The compiler
+        // server hands the driver new AdditionalText objects on every build, so the first step
+        // reduces each file to a value equal for equal bytes (path, kind, checksum): an unchanged
+        // file stops there; the second reads the content of the files that changed.
         var files = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, _) => new SeedInput(pair.Left, SeedKinds.Parse(
-                pair.Right.GetOptions(pair.Left).TryGetValue("build_metadata.AdditionalFiles." + SeedKinds.MetadataName, out var kind) ? kind : null)))
+            .Select(static (pair, ct) => SeedSource.Read(pair.Left, SeedKinds.Parse(
+                pair.Right.GetOptions(pair.Left).TryGetValue("build_metadata.AdditionalFiles." + SeedKinds.MetadataName, out var kind) ? kind : null), ct))
+            .WithTrackingName(TrackingNames.SeedFiles)
             .Where(static s => s.Kind != SeedKind.None)
-            .WithTrackingName(TrackingNames.SeedFiles);
+            .Select(static (s, _) => SeedFileText.ReadSeed(s))
+            .WithTrackingName(TrackingNames.SeedContents);
 
         var texts = files
             .Where(static f => f.Kind == SeedKind.Text)
-            .Select(static (f, ct) =>
-            {
-                var (content, notUtf8, startsWithBom) = SeedFileText.Read(f.File, ct);
-                return SeedSteps.ReadText(f.File.Path, content, notUtf8, startsWithBom);
-            })
+            .Select(static (f, _) => SeedSteps.ReadText(f.Path, f.Content, f.NotUtf8, f.StartsWithBom))
             .Where(static t => t is not null)
             .Select(static (t, _) => t!)
             .WithTrackingName(TrackingNames.Texts);
         var allTexts = texts.Collect().Select(static (t, _) => new SeedTextIndex(t.ToEquatableArray()));
         var textFiles = files
             .Where(static f => f.Kind == SeedKind.Text)
-            .Select(static (f, _) => new SeedFile(f.File.Path, SeedFileNames.FileName(f.File.Path), SeedFileNames.BaseName(f.File.Path)))
+            .Select(static (f, _) => new SeedFile(f.Path, SeedFileNames.FileName(f.Path), SeedFileNames.BaseName(f.Path)))
             .WithTrackingName(TrackingNames.TextFiles)
             .Collect();
 
         var sidecars = files
             .Where(static f => f.Kind == SeedKind.Sidecar)
-            .Select(static (f, ct) =>
-            {
-                var (content, notUtf8, _) = SeedFileText.Read(f.File, ct);
-                return SeedSteps.ParseSidecar(f.File.Path, content, notUtf8);
-            })
+            .Select(static (f, _) => SeedSteps.ParseSidecar(f.Path, f.Content, f.NotUtf8))
             .WithTrackingName(TrackingNames.Sidecars);
 
         var registry = files
             .Where(static f => f.Kind == SeedKind.Registry)
-            .Select(static (f, ct) =>
-            {
-                var (content, notUtf8, _) = SeedFileText.Read(f.File, ct);
-                return SeedSteps.ParseRegistry(f.File.Path, content, notUtf8);
-            })
+            .Select(static (f, _) => SeedSteps.ParseRegistry(f.Path, f.Content, f.NotUtf8))
             .WithTrackingName(TrackingNames.RegistryFiles)
             .Collect()
             .Select(static (r, _) => SeedSteps.BuildRegistry(r))
@@ -82,11 +75,18 @@ public sealed class KzGenerator : IIncrementalGenerator
             .Select(static (pair, _) => SeedSteps.Link(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Link);
 
-        var corpus = linked
+        // Each article's record is built in its own step, so an edit re-encodes one record; the
+        // corpus step only checks the corpus as a whole and gathers records already built.
+        var recorded = linked
+            .Combine(registry)
+            .Select(static (pair, _) => ArticleRecords.Build(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Record);
+
+        var corpus = recorded
             .Collect()
             .Combine(registry)
             .Combine(textFiles)
-            .Select(static (input, _) => SeedSteps.BuildCorpus(input.Left.Left, input.Left.Right, input.Right))
+            .Select(static (input, _) => ArticleRecords.BuildCorpus(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.Corpus);
 
         // Diagnostics travel apart from the emission models, which hold no locations.

@@ -4,7 +4,10 @@ using KzDataset.Generator.Diagnostics;
 
 namespace KzDataset.Generator;
 
-/// <summary>Keeps the generator from throwing: every pipeline step runs through <see cref="Run"/>.</summary>
+/// <summary>
+/// Keeps the generator from throwing: the steps that read seeds (texts, sidecars, registry files), resolve,
+/// link, build records and check the corpus run through <see cref="Run"/>.
+/// </summary>
 internal static class StepGuard
 {
     /// <summary>

@@ -4,6 +4,7 @@ namespace KzDataset.Generator;
 internal static class TrackingNames
 {
     public const string SeedFiles = "SeedFiles";
+    public const string SeedContents = "ReadSeedFile";
     public const string Texts = "Texts";
     public const string TextFiles = "TextFiles";
     public const string Sidecars = "ParseSidecar";
@@ -12,6 +13,7 @@ internal static class TrackingNames
     public const string Registry = "Registry";
     public const string Resolve = "ResolveArticle";
     public const string Link = "LinkArticle";
+    public const string Record = "BuildRecord";
     public const string Corpus = "Corpus";
     public const string Buckets = "Buckets";
     public const string RegistrySpec = "RegistrySpec";

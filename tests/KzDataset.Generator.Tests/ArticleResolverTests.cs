@@ -341,7 +341,7 @@ public sealed class ArticleResolverTests
             """{ "id": "q-2", "exact": "beta", "occurrence": 2, "speaker": "ann", "kind": "indirect" }""")
             .Concat(Section("figures",
             """{ "id": "q-2", "exact": "zeta", "value": 1, "unit": "u", "measure": "m", "qualifier": "exact", "subject": "s" }""",
-            """{ "id": "find-all", "exact": "zeta", "value": 1, "unit": "u", "measure": "m", "qualifier": "exact", "subject": "s" }"""))
+            """{ "id": "by-measure", "exact": "zeta", "value": 1, "unit": "u", "measure": "m", "qualifier": "exact", "subject": "s" }"""))
             .Concat(Section("corrections",
             """{ "id": "q-1", "exact": "Alpha", "correct": "Alfa", "kind": "typo" }""",
             """{ "id": "q-3", "exact": "beta", "correct": "Beta", "kind": "typo" }""",
@@ -356,7 +356,7 @@ public sealed class ArticleResolverTests
             "KZ0022 010_case.json(15,13): The quote id 'all' becomes the C# identifier 'All', a name the generated catalogs already use; rename it",
             "KZ0102 010_case.json(16,29): Occurrence 2 of \"beta\" was asked for, but it occurs 1 time(s) in 010_case.txt",
             "KZ0021 010_case.json(19,13): Duplicate figure id 'q-2': it is also used at line 16",
-            "KZ0022 010_case.json(20,13): The figure id 'find-all' becomes the C# identifier 'FindAll', a name the generated catalogs already use; rename it",
+            "KZ0022 010_case.json(20,13): The figure id 'by-measure' becomes the C# identifier 'ByMeasure', a name the generated catalogs already use; rename it",
             "KZ0021 010_case.json(23,13): Duplicate correction id 'q-1': it is also used at line 10",
             "KZ0022 010_case.json(25,13): The correction id 'q3' becomes the C# identifier 'Q3', as does 'q-3'; rename it",
         }, Lines(resolved));

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -46,11 +45,11 @@ public sealed class DeterminismTests
         var reverse = Environment.GetEnvironmentVariable(ReverseVariable) == "1";
         var result = new StringBuilder();
         // The fixture (with culture-sensitive ids, numbers and diagnostics) and the real corpus.
-        Generate(Seeds.ToAdditionalTexts().Cast<AdditionalText>().ToList(), reverse, output + ".dll", result);
+        Generate(Seeds.ToAdditionalTexts().ToList(), reverse, output + ".dll", result);
         var real = Directory.EnumerateFiles(RepositoryPaths.Seeds, "*.*", SearchOption.AllDirectories)
             .Where(f => TestAnalyzerOptions.SeedKindByLayout(f) is not null)
             .OrderBy(f => f, StringComparer.Ordinal)
-            .Select(f => (AdditionalText)new InMemoryAdditionalText(f, File.ReadAllText(f)))
+            .Select(f => new InMemoryAdditionalText(f, File.ReadAllText(f)))
             .ToList();
         Generate(real, reverse, output + ".real.dll", result);
         File.WriteAllText(output, result.ToString());
@@ -59,11 +58,11 @@ public sealed class DeterminismTests
     }
 
     // Runs the generator, appends its sources and diagnostics, and writes the deterministic compile of the runtime with them.
-    private static void Generate(List<AdditionalText> texts, bool reverse, string assembly, StringBuilder result)
+    private static void Generate(List<InMemoryAdditionalText> texts, bool reverse, string assembly, StringBuilder result)
     {
         if (reverse) texts.Reverse();
-        var driver = CSharpGeneratorDriver.Create(new[] { new KzGenerator().AsSourceGenerator() }, texts, GeneratorHarness.ParseOptions, TestAnalyzerOptions.WithItemMembers())
-            .RunGeneratorsAndUpdateCompilation(GeneratorHarness.RuntimeCompilation(), out var compilation, out var diagnostics, TestContext.Current.CancellationToken);
+        var driver = GeneratorHarness.Drive(texts, TestAnalyzerOptions.WithItemMembers(), GeneratorHarness.ParseOptions, GeneratorHarness.RuntimeCompilation(),
+            out var compilation, out var diagnostics, TestContext.Current.CancellationToken);
         using (var image = File.Create(assembly))
         {
             var emitted = compilation.WithOptions(compilation.Options.WithDeterministic(true)).Emit(image, cancellationToken: TestContext.Current.CancellationToken);
@@ -125,25 +124,12 @@ public sealed class DeterminismTests
         File.WriteAllText(configPath, config.ToJsonString());
 
         var output = Path.Combine(folder, name + ".txt");
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { "exec", "--runtimeconfig", configPath, "--depsfile", baseName + ".deps.json", assembly,
-                     "-method", typeof(DeterminismTests).FullName + "." + nameof(Child_run_writes_its_output) })
-        {
-            start.ArgumentList.Add(argument);
-        }
-        start.Environment[OutVariable] = output;
-        start.Environment[CultureVariable] = culture;
-        start.Environment[ReverseVariable] = reverse ? "1" : "0";
-        using var process = Process.Start(start)!;
-        var log = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(3)), "the child process did not finish");
-        Assert.True(process.ExitCode == 0 && File.Exists(output), $"child {culture} failed ({process.ExitCode}):\n{log.Result}\n{errors.Result}");
+        var child = DotnetProcess.Run(
+            new[] { "exec", "--runtimeconfig", configPath, "--depsfile", baseName + ".deps.json", assembly,
+                "-method", typeof(DeterminismTests).FullName + "." + nameof(Child_run_writes_its_output) },
+            TimeSpan.FromMinutes(3),
+            environment: new Dictionary<string, string> { [OutVariable] = output, [CultureVariable] = culture, [ReverseVariable] = reverse ? "1" : "0" });
+        Assert.True(child.ExitCode == 0 && File.Exists(output), $"child {culture} failed ({child.ExitCode}):\n{child.Output}\n{child.Errors}");
         return output;
     }
 }

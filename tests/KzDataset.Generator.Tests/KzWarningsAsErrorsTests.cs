@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Xml.Linq;
@@ -79,18 +78,7 @@ public sealed class KzWarningsAsErrorsTests
               <Import Project="{Path.Combine(BuildFiles, "KzDataset.Generator.targets")}" />
             </Project>
             """);
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = project,
-        };
-        foreach (var argument in new[] { "build", "-nologo", "-v:q", "-p:UseSharedCompilation=false", "-nodeReuse:false" }) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(8)), "dotnet build did not finish");
-        return (process.ExitCode, output.Result + errors.Result);
+        var build = DotnetProcess.Run(new[] { "build", "-nologo", "-v:q", "-p:UseSharedCompilation=false", "-nodeReuse:false" }, TimeSpan.FromMinutes(8), workingDirectory: project);
+        return (build.ExitCode, build.Output + build.Errors);
     }
 }

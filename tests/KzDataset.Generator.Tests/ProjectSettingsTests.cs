@@ -98,8 +98,8 @@ public sealed class ProjectSettingsTests
     public void Csharp_11_is_enough_and_needed()
     {
         var csharp11 = GeneratorHarness.ParseOptions.WithLanguageVersion(LanguageVersion.CSharp11);
-        var driver = CSharpGeneratorDriver.Create(new[] { new KzGenerator().AsSourceGenerator() }, Corpus.ToAdditionalTexts(), csharp11, TestAnalyzerOptions.WithItemMembers())
-            .RunGenerators(CSharpCompilation.Create("corpus"), TestContext.Current.CancellationToken);
+        var driver = GeneratorHarness.Drive(Corpus.ToAdditionalTexts(), TestAnalyzerOptions.WithItemMembers(), csharp11, CSharpCompilation.Create("corpus"),
+            out _, out _, TestContext.Current.CancellationToken);
         var result = driver.GetRunResult().Results.Single();
 
         Assert.Empty(result.Diagnostics);

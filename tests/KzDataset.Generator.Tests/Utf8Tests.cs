@@ -85,14 +85,13 @@ public sealed class Utf8Tests
         var textBytes = (byteOrderMark ? new byte[] { 0xEF, 0xBB, 0xBF } : new byte[0]).Concat(Utf8(content)).ToArray();
         var seeds = Corpus.With(NewsText, content).Edit(NewsSidecar, "\"exact\": \"Comments are closed.\"", "\"exact\": \"Comments are closed. \uFFFD\"")
             .Edit(NewsSidecar, "{{sha256:001_tiny.txt}}", System.Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(textBytes)).ToLowerInvariant());
-        var texts = seeds.ToAdditionalTexts().Cast<AdditionalText>()
-            .Select(t => new BytesAdditionalText(t.Path, t.Path == SeedSet.PathOf(NewsText) ? textBytes : Utf8(t.GetText(TestContext.Current.CancellationToken)!.ToString())))
+        var texts = seeds.ToAdditionalTexts()
+            .Select(t => new InMemoryAdditionalText(t.Path, t.Path == SeedSet.PathOf(NewsText) ? textBytes : Utf8(t.GetText(TestContext.Current.CancellationToken)!.ToString())))
             .ToList();
 
-        var driver = CSharpGeneratorDriver.Create(new[] { new KzGenerator().AsSourceGenerator() }, texts, GeneratorHarness.ParseOptions, TestAnalyzerOptions.WithItemMembers())
-            .RunGenerators(GeneratorHarness.RuntimeCompilation(), TestContext.Current.CancellationToken);
+        var outcome = GeneratorHarness.Run(texts, TestAnalyzerOptions.WithItemMembers(), GeneratorHarness.ParseOptions);
 
-        Assert.Empty(driver.GetRunResult().Diagnostics);
+        Assert.Empty(outcome.DriverDiagnostics);
     }
 
     [Fact]

@@ -83,7 +83,11 @@ internal static class ScalingBench
             Builds(row, project, generate: false);
             row.Ratio("build/floor", "build-s", "embed-build-s");
             row.Ratio("peak-memory build/floor", "build-peak-mb", "embed-build-peak-mb");
-            foreach (var kind in new[] { "no-change", "cs-edit", "sidecar-edit" }) row.Ratio($"incremental-{kind} build/floor", $"inc-{kind}-s", $"embed-inc-{kind}-s");
+            foreach (var kind in new[] { "no-change", "cs-edit", "sidecar-edit" })
+            {
+                row.Ratio($"incremental-{kind} build/floor", $"inc-{kind}-s", $"embed-inc-{kind}-s");
+                row.Ratio($"incremental-noserver-{kind} build/floor", $"inc-noserver-{kind}-s", $"embed-inc-noserver-{kind}-s");
+            }
         }
         else
         {
@@ -120,26 +124,42 @@ internal static class ScalingBench
         row.Record(prefix + "build-peak-mb", full.PeakKb / 1024.0);
         if (generate && row.Articles <= ItemMembersUpTo) ItemMembersBuild(row, project);
 
-        // Incremental builds run on the compiler server, as everyday builds do; one warm-up build lets the
-        // server load the compiler and the generator and cache the generator's pipeline for this project.
+        // Incremental builds both ways: without the compiler server ("inc-noserver-"), where every build starts
+        // the generator afresh (an environment with UseSharedCompilation=false, as CI machines often have), and
+        // with it ("inc-"), as everyday builds run: after warm-up edits the server holds the generator's cache
+        // for this project (the package's build files turn on enable-generator-cache) and runs only the steps
+        // an edit touches. Each edited build also records the generator's own time (-p:ReportAnalyzer=true).
         var incremental = properties.Append("-p:BuildProjectReferences=false").ToArray();
-        Incremental(row, prefix + "inc-warm-up-s", project, incremental, () => File.WriteAllText(Path.Combine(project.Library, "BenchEdit.cs"),
-            "namespace KzDataset;\n\n// Written by the bench: a C# edit.\ninternal static class BenchEdit\n{\n    public const long Stamp = 0;\n}\n"));
-        Incremental(row, prefix + "inc-no-change-s", project, incremental, () => { });
-        Incremental(row, prefix + "inc-cs-edit-s", project, incremental, () =>
-            File.WriteAllText(Path.Combine(project.Library, "BenchEdit.cs"),
-                "namespace KzDataset;\n\n// Written by the bench: a C# edit.\ninternal static class BenchEdit\n{\n    public const long Stamp = " + DateTime.UtcNow.Ticks.ToString(CultureInfo.InvariantCulture) + ";\n}\n"));
-        Incremental(row, prefix + "inc-sidecar-edit-s", project, incremental, () =>
+        ProcessRunner.Run("dotnet", new[] { "build-server", "shutdown" });
+        foreach (var server in new[] { false, true })
         {
-            var sidecar = Directory.EnumerateFiles(project.Seeds, "*.json").OrderBy(f => f, StringComparer.Ordinal).First();
-            var json = File.ReadAllText(sidecar);
-            var at = json.IndexOf("\"note\": \"", StringComparison.Ordinal) + "\"note\": \"".Length;
-            File.WriteAllText(sidecar, json.Insert(at, "Edited by the bench (" + prefix + "). "));
-        });
+            var mode = prefix + (server ? "inc-" : "inc-noserver-");
+            // Brings the output up to date with the edit file present; with the server, two more builds warm it.
+            Incremental(row, mode + "warm-up-s", project, incremental, server, () => CsEdit(project, 0));
+            if (server)
+            {
+                Incremental(row, mode + "warm-up-2-s", project, incremental, server, () => CsEdit(project, 1));
+                Incremental(row, mode + "warm-up-3-s", project, incremental, server, () => CsEdit(project, 2));
+            }
+            Incremental(row, mode + "no-change-s", project, incremental, server, () => { });
+            Incremental(row, mode + "cs-edit-s", project, incremental, server, () => CsEdit(project, DateTime.UtcNow.Ticks));
+            Incremental(row, mode + "sidecar-edit-s", project, incremental, server, () =>
+            {
+                var sidecar = Directory.EnumerateFiles(project.Seeds, "*.json").OrderBy(f => f, StringComparer.Ordinal).First();
+                var json = File.ReadAllText(sidecar);
+                var at = json.IndexOf("\"note\": \"", StringComparison.Ordinal) + "\"note\": \"".Length;
+                File.WriteAllText(sidecar, json.Insert(at, "Edited by the bench (" + mode + "). "));
+            });
+        }
         ProcessRunner.Run("dotnet", new[] { "build-server", "shutdown" });
         File.Delete(Path.Combine(project.Library, "BenchEdit.cs"));
         return true;
     }
+
+    // A C# edit elsewhere in the project: one file the bench owns, with a new constant.
+    private static void CsEdit(TempProject project, long stamp)
+        => File.WriteAllText(Path.Combine(project.Library, "BenchEdit.cs"),
+            "namespace KzDataset;\n\n// Written by the bench: a C# edit.\ninternal static class BenchEdit\n{\n    public const long Stamp = " + stamp.ToString(CultureInfo.InvariantCulture) + ";\n}\n");
 
     // The same full build with one typed member per quote and figure, as the bundled corpus has them.
     private static void ItemMembersBuild(Measurements row, TempProject project)
@@ -159,12 +179,18 @@ internal static class ScalingBench
         BuildProbe.Build(project.Project, restore: false, "-p:KzSeedsDirectory=" + project.Seeds + "/", "-p:KzItemMembers=false", "-p:BuildProjectReferences=false");
     }
 
-    private static void Incremental(Measurements row, string name, TempProject project, string[] properties, Action edit)
+    private static void Incremental(Measurements row, string name, TempProject project, string[] properties, bool server, Action edit)
     {
         edit();
-        var result = BuildProbe.Build(project.Project, restore: false, sharedCompiler: true, properties);
-        if (result.Ok) row.Record(name, result.Seconds);
-        else Console.WriteLine($"error: {name} N={row.Articles}: {result.Error}");
+        var result = BuildProbe.Build(project.Project, restore: false, sharedCompiler: server, reportGenerator: true, properties);
+        if (!result.Ok)
+        {
+            Console.WriteLine($"error: {name} N={row.Articles}: {result.Error}");
+            return;
+        }
+        row.Record(name, result.Seconds);
+        // "inc-cs-edit-s" → "inc-cs-edit-gen-s": the generator's part of that build, as the compiler reports it.
+        if (!double.IsNaN(result.GeneratorSeconds)) row.Record(name.Substring(0, name.Length - 2) + "-gen-s", result.GeneratorSeconds);
     }
 
     private static void Runtime(Measurements row, TempProject project, string repository, int processes)
@@ -202,6 +228,10 @@ internal static class ScalingBench
             ("build-items-s", "build with item members s"), ("embed-build-peak-mb", "embed-only peak MB"),
             ("inc-no-change-s", "inc none s"), ("inc-cs-edit-s", "inc C# s"), ("inc-sidecar-edit-s", "inc sidecar s"),
             ("embed-inc-cs-edit-s", "embed inc C# s"), ("embed-inc-sidecar-edit-s", "embed inc sidecar s"),
+            ("inc-cs-edit-gen-s", "inc C# gen s"), ("inc-sidecar-edit-gen-s", "inc sidecar gen s"),
+            ("inc-noserver-cs-edit-s", "no server inc C# s"), ("inc-noserver-sidecar-edit-s", "no server inc sidecar s"),
+            ("embed-inc-noserver-cs-edit-s", "no server embed inc C# s"), ("embed-inc-noserver-sidecar-edit-s", "no server embed inc sidecar s"),
+            ("inc-noserver-cs-edit-gen-s", "no server inc C# gen s"), ("inc-noserver-sidecar-edit-gen-s", "no server inc sidecar gen s"),
             ("kz-first-ms", "kz-first ms"), ("json-first-ms", "json-first ms"), ("kz-list-first-ms", "kz-list-first ms"), ("kz-count-ms", "kz-count ms"),
             ("kz-filter-ms", "kz-filter ms"), ("kz-all-ms", "kz-all ms"), ("json-all-ms", "json-all ms"),
             ("kz-all-managed-mb", "kz MB"), ("json-all-managed-mb", "json MB"),

@@ -80,6 +80,13 @@ internal static class SeedSteps
                 EquatableArray<string>.Empty, new EquatableArray<DiagnosticInfo>(new[] { d })));
 
     public static CorpusModel BuildCorpus(ImmutableArray<LinkedArticle> articles, RegistryModel registry, ImmutableArray<SeedFile> texts)
-        => StepGuard.Run("corpus", () => CorpusBuilder.Build(articles, registry, texts),
-            d => new CorpusModel(EquatableArray<ArticleEntry>.Empty, EmptySpec, new EquatableArray<DiagnosticInfo>(new[] { d })));
+        => StepGuard.Run("corpus", () => CorpusBuilder.Build(articles, registry, texts), FailedCorpus);
+
+    /// <summary>The corpus from articles whose records are already built (the generator builds each in its own step).</summary>
+    public static CorpusModel BuildCorpus(ImmutableArray<LinkedArticle> articles, RegistryModel registry, ImmutableArray<SeedFile> texts,
+        System.Func<LinkedArticle, ArticleEntry> entryOf)
+        => StepGuard.Run("corpus", () => CorpusBuilder.Build(articles, registry, texts, entryOf), FailedCorpus);
+
+    private static CorpusModel FailedCorpus(DiagnosticInfo d)
+        => new(EquatableArray<ArticleEntry>.Empty, EmptySpec, new EquatableArray<DiagnosticInfo>(new[] { d }));
 }

@@ -23,12 +23,12 @@ internal static class ArticleEmitter
         // The bucket's manifest and records as base64 in one UTF-8 literal: data the compiler copies,
         // not code (see Shared/BucketData.cs).
         var data = Shared.BucketData.Write(bucket.Articles.Select(a => (a.Id, a.BaseName, a.Record.ToArray())).ToList());
-        w.Open("public static partial class KzCorpus");
+        w.Open($"public static partial class {CatalogNames.CorpusClass}");
         w.Line($"static partial void {DataMethodName(bucket.Index)}(ref global::System.ReadOnlySpan<byte> data) => data = \"{System.Convert.ToBase64String(data)}\"u8;");
         w.Close();
         w.Line();
 
-        w.Open("public static partial class Articles");
+        w.Open($"public static partial class {CatalogNames.Articles}");
         foreach (var article in bucket.Articles)
         {
             w.Line($"/// <summary>{Xml.Escape(Describe(article))}</summary>");
@@ -38,8 +38,8 @@ internal static class ArticleEmitter
         w.Close();
         w.Line();
 
-        WriteItems(w, options, "Quotes", "Quote", bucket, a => a.Quotes);
-        WriteItems(w, options, "Figures", "Figure", bucket, a => a.Figures);
+        WriteItems(w, options, CatalogNames.Quotes, "Quote", bucket, a => a.Quotes);
+        WriteItems(w, options, CatalogNames.Figures, "Figure", bucket, a => a.Figures);
         return w.ToString();
     }
 
@@ -56,12 +56,12 @@ internal static class ArticleEmitter
             w.Line($"/// <summary>The {catalog.ToLowerInvariant()} of <c>{Xml.Escape(article.Id)}</c>.</summary>");
             w.Line(SourceWriter.GeneratedCode);
             w.Open($"public static class {Identifiers.ToPascalCase(article.Id)}");
-            w.Line($"private static global::KzDataset.Article Article => {options.Instance}.Article({Literals.String(article.Id)});");
+            w.Line($"private static global::KzDataset.Article {CatalogNames.Article} => {options.Instance}.Article({Literals.String(article.Id)});");
             var list = items(article);
             for (var i = 0; i < list.Count; i++)
             {
                 w.Line($"/// <summary>{Xml.Escape(list[i].Summary)} (<c>{Xml.Escape(list[i].LocalId)}</c>)</summary>");
-                w.Line($"public static global::KzDataset.{type} {Identifiers.ToPascalCase(list[i].LocalId)} => Article.{type}s[{Literals.Int(i)}];");
+                w.Line($"public static global::KzDataset.{type} {Identifiers.ToPascalCase(list[i].LocalId)} => {CatalogNames.Article}.{type}s[{Literals.Int(i)}];");
             }
             w.Close();
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using KzDataset.Generator.Common;
 using KzDataset.Generator.Validation;
 
 namespace KzDataset.Generator.Emit;
@@ -21,9 +22,9 @@ internal static class CorpusEmitter
 
         w.Line("/// <summary>The corpus compiled into this assembly from its seed files.</summary>");
         w.Line(SourceWriter.GeneratedCode);
-        w.Open("public static partial class KzCorpus");
+        w.Open($"public static partial class {CatalogNames.CorpusClass}");
         w.Line("/// <summary>Every article, person, quote and figure of this corpus, read on first use.</summary>");
-        w.Line("public static global::KzDataset.Corpus Instance { get; } = global::KzDataset.Corpus.FromAssembly(typeof(" + options.CorpusClass + ").Assembly, Bucket);");
+        w.Line($"public static global::KzDataset.Corpus {CatalogNames.Instance} {{ get; }} = global::KzDataset.Corpus.FromAssembly(typeof(" + options.CorpusClass + ").Assembly, Bucket);");
         w.Line();
         w.Open("private static void Bucket(int bucket, ref global::System.ReadOnlySpan<byte> data)");
         w.Open("switch (bucket)");
@@ -41,33 +42,33 @@ internal static class CorpusEmitter
         }
         w.Close();
 
-        Catalog(w, "Articles", "The articles of the corpus: every one, lookup by id, and one typed member per article.",
-            ("Every article, ordered by id.", $"{List}<global::KzDataset.Article> All => {corpus}.Articles;"),
-            ("The article with this id (ordinal), or null.", $"global::KzDataset.Article? ById(string id) => {corpus}.FindArticle(id);"));
-        Catalog(w, "Quotes", "The quotes of the corpus: every one, lookups, and (when the project sets KzItemMembers) one typed member per quote, grouped by article.",
-            ("All quotes, by article id then text order.", $"{List}<global::KzDataset.Quote> All => {corpus}.Quotes;"),
-            ("The quote with this corpus-wide id (<c>article-id/local-id</c>), or null.", $"global::KzDataset.Quote? ById(string id) => {corpus}.FindQuote(id);"),
-            ("Quotes whose text contains <paramref name=\"text\"/>, ignoring case, diacritics and typographic variants.", $"{List}<global::KzDataset.Quote> Search(string text) => {corpus}.SearchQuotes(text);"));
-        Catalog(w, "Figures", "The figures of the corpus: every one, lookups, and (when the project sets KzItemMembers) one typed member per figure, grouped by article.",
-            ("All figures, by article id then text order.", $"{List}<global::KzDataset.Figure> All => {corpus}.Figures;"),
-            ("The figure with this corpus-wide id (<c>article-id/local-id</c>), or null.", $"global::KzDataset.Figure? ById(string id) => {corpus}.FindFigure(id);"),
-            ("Every figure of one measure, across articles, so disagreements between sources show side by side.", $"{List}<global::KzDataset.Figure> ByMeasure(global::KzDataset.MeasureInfo measure) => {corpus}.FiguresOf(measure);"));
-        Catalog(w, "People", "Everyone the corpus quotes or centres on: every person, lookups, and one typed member per person.",
-            ("Every person, ordered by id.", $"{List}<global::KzDataset.Person> All => {corpus}.People;"),
-            ("The person with this id (ordinal), or null.", $"global::KzDataset.Person? ById(string id) => {corpus}.FindPersonById(id);"),
-            ("The person with this id, name or alias, ignoring case, diacritics and typographic variants, or null.", $"global::KzDataset.Person? Find(string nameOrAlias) => {corpus}.FindPerson(nameOrAlias);"));
-        Catalog(w, "Experts", "The experts: people whose analysis the corpus quotes, with one typed member per expert.",
-            ("Every expert, ordered by id.", $"{List}<global::KzDataset.Expert> All => {corpus}.Experts;"),
-            ("The expert with this id (ordinal), or null (also when the person is not an expert).", $"global::KzDataset.Expert? ById(string id) => {corpus}.FindPersonById(id) as global::KzDataset.Expert;"),
-            ("The expert with this id, name or alias (case-, diacritic- and typography-insensitive), or null.", $"global::KzDataset.Expert? Find(string nameOrAlias) => {corpus}.FindPerson(nameOrAlias) as global::KzDataset.Expert;"));
-        Catalog(w, "Corrections", "Every correction of the corpus: reading errors of the texts with their corrected readings.",
-            ("All corrections, by article id then text order.", $"{List}<global::KzDataset.Correction> All => {corpus}.Corrections;"));
-        Catalog(w, "Outlets", "The outlets of the corpus's registry, with one typed member per outlet.",
-            ("Every outlet, ordered by id.", $"{List}<global::KzDataset.OutletInfo> All => {corpus}.Outlets;"));
-        Catalog(w, "Measures", "What the corpus's figures measure, from its registry, with one typed member per measure.",
-            ("Every measure, ordered by id.", $"{List}<global::KzDataset.MeasureInfo> All => {corpus}.Measures;"));
-        Catalog(w, "Units", "The units the corpus's figures are counted in, from its registry, with one typed member per unit.",
-            ("Every unit, ordered by id.", $"{List}<global::KzDataset.UnitInfo> All => {corpus}.Units;"));
+        Catalog(w, CatalogNames.Articles, "The articles of the corpus: every one, lookup by id, and one typed member per article.",
+            ("Every article, ordered by id.", $"{List}<global::KzDataset.Article> {CatalogNames.All} => {corpus}.Articles;"),
+            ("The article with this id (ordinal), or null.", $"global::KzDataset.Article? {CatalogNames.ById}(string id) => {corpus}.FindArticle(id);"));
+        Catalog(w, CatalogNames.Quotes, "The quotes of the corpus: every one, lookups, and (when the project sets KzItemMembers) one typed member per quote, grouped by article.",
+            ("All quotes, by article id then text order.", $"{List}<global::KzDataset.Quote> {CatalogNames.All} => {corpus}.Quotes;"),
+            ("The quote with this corpus-wide id (<c>article-id/local-id</c>), or null.", $"global::KzDataset.Quote? {CatalogNames.ById}(string id) => {corpus}.FindQuote(id);"),
+            ("Quotes whose text contains <paramref name=\"text\"/>, ignoring case, diacritics and typographic variants.", $"{List}<global::KzDataset.Quote> {CatalogNames.Search}(string text) => {corpus}.SearchQuotes(text);"));
+        Catalog(w, CatalogNames.Figures, "The figures of the corpus: every one, lookups, and (when the project sets KzItemMembers) one typed member per figure, grouped by article.",
+            ("All figures, by article id then text order.", $"{List}<global::KzDataset.Figure> {CatalogNames.All} => {corpus}.Figures;"),
+            ("The figure with this corpus-wide id (<c>article-id/local-id</c>), or null.", $"global::KzDataset.Figure? {CatalogNames.ById}(string id) => {corpus}.FindFigure(id);"),
+            ("Every figure of one measure, across articles, so disagreements between sources show side by side.", $"{List}<global::KzDataset.Figure> {CatalogNames.ByMeasure}(global::KzDataset.MeasureInfo measure) => {corpus}.FiguresOf(measure);"));
+        Catalog(w, CatalogNames.People, "Everyone the corpus quotes or centres on: every person, lookups, and one typed member per person.",
+            ("Every person, ordered by id.", $"{List}<global::KzDataset.Person> {CatalogNames.All} => {corpus}.People;"),
+            ("The person with this id (ordinal), or null.", $"global::KzDataset.Person? {CatalogNames.ById}(string id) => {corpus}.FindPersonById(id);"),
+            ("The person with this id, name or alias, ignoring case, diacritics and typographic variants, or null.", $"global::KzDataset.Person? {CatalogNames.Find}(string nameOrAlias) => {corpus}.FindPerson(nameOrAlias);"));
+        Catalog(w, CatalogNames.Experts, "The experts: people whose analysis the corpus quotes, with one typed member per expert.",
+            ("Every expert, ordered by id.", $"{List}<global::KzDataset.Expert> {CatalogNames.All} => {corpus}.Experts;"),
+            ("The expert with this id (ordinal), or null (also when the person is not an expert).", $"global::KzDataset.Expert? {CatalogNames.ById}(string id) => {corpus}.FindPersonById(id) as global::KzDataset.Expert;"),
+            ("The expert with this id, name or alias (case-, diacritic- and typography-insensitive), or null.", $"global::KzDataset.Expert? {CatalogNames.Find}(string nameOrAlias) => {corpus}.FindPerson(nameOrAlias) as global::KzDataset.Expert;"));
+        Catalog(w, CatalogNames.Corrections, "Every correction of the corpus: reading errors of the texts with their corrected readings.",
+            ("All corrections, by article id then text order.", $"{List}<global::KzDataset.Correction> {CatalogNames.All} => {corpus}.Corrections;"));
+        Catalog(w, CatalogNames.Outlets, "The outlets of the corpus's registry, with one typed member per outlet.",
+            ("Every outlet, ordered by id.", $"{List}<global::KzDataset.OutletInfo> {CatalogNames.All} => {corpus}.Outlets;"));
+        Catalog(w, CatalogNames.Measures, "What the corpus's figures measure, from its registry, with one typed member per measure.",
+            ("Every measure, ordered by id.", $"{List}<global::KzDataset.MeasureInfo> {CatalogNames.All} => {corpus}.Measures;"));
+        Catalog(w, CatalogNames.Units, "The units the corpus's figures are counted in, from its registry, with one typed member per unit.",
+            ("Every unit, ordered by id.", $"{List}<global::KzDataset.UnitInfo> {CatalogNames.All} => {corpus}.Units;"));
         return w.ToString();
     }
 

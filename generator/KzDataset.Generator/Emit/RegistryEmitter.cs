@@ -18,11 +18,11 @@ internal static class RegistryEmitter
     {
         var w = new SourceWriter().Header(options.Namespace);
         var corpus = options.Instance;
-        Members(w, "Outlets", registry.Outlets, id => $"global::KzDataset.OutletInfo {{0}} => {corpus}.Outlet({id});");
-        Members(w, "Measures", registry.Measures, id => $"global::KzDataset.MeasureInfo {{0}} => {corpus}.Measure({id});");
-        Members(w, "Units", registry.Units, id => $"global::KzDataset.UnitInfo {{0}} => {corpus}.Unit({id});");
-        Members(w, "People", registry.People, id => $"global::KzDataset.Person {{0}} => {corpus}.Person({id});");
-        Members(w, "Experts", registry.People.Where(p => p.Kind == "expert").ToEquatableArray(),
+        Members(w, CatalogNames.Outlets, registry.Outlets, id => $"global::KzDataset.OutletInfo {{0}} => {corpus}.Outlet({id});");
+        Members(w, CatalogNames.Measures, registry.Measures, id => $"global::KzDataset.MeasureInfo {{0}} => {corpus}.Measure({id});");
+        Members(w, CatalogNames.Units, registry.Units, id => $"global::KzDataset.UnitInfo {{0}} => {corpus}.Unit({id});");
+        Members(w, CatalogNames.People, registry.People, id => $"global::KzDataset.Person {{0}} => {corpus}.Person({id});");
+        Members(w, CatalogNames.Experts, registry.People.Where(p => p.Kind == "expert").ToEquatableArray(),
             id => $"global::KzDataset.Expert {{0}} => (global::KzDataset.Expert){corpus}.Person({id});");
         return w.ToString();
     }

@@ -1,7 +1,7 @@
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
-using System.Threading;
+using KzDataset.Generator.Checks;
 using KzDataset.Generator.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -20,9 +20,18 @@ internal static class SeedFileText
 {
     private const char Replacement = '\uFFFD';
 
-    public static (string? Content, NotUtf8? NotUtf8, bool StartsWithBom) Read(AdditionalText file, CancellationToken cancellationToken)
+    /// <summary>
+    /// The generator's second step: a seed file's content as an equatable value (path, kind, content,
+    /// whether it is UTF-8 and starts with a byte-order mark), for the parsing steps.
+    /// </summary>
+    public static SeedCheckFile ReadSeed(SeedSource file)
     {
-        var text = file.GetText(cancellationToken);
+        var (content, notUtf8, startsWithBom) = Read(file.Text);
+        return new SeedCheckFile(file.Path, file.Kind, content, notUtf8, startsWithBom);
+    }
+
+    private static (string? Content, NotUtf8? NotUtf8, bool StartsWithBom) Read(SourceText? text)
+    {
         if (text is null) return (null, null, false);
         var content = text.ToString();
         var bytes = Checksummed(text, content);

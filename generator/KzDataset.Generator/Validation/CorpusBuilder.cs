@@ -18,6 +18,13 @@ internal static class CorpusBuilder
 
     public static CorpusModel Build(ImmutableArray<LinkedArticle> linked, RegistryModel registry, ImmutableArray<SeedFile> texts)
     {
+        var records = new Emit.RecordBuilder(registry);
+        return Build(linked, registry, texts, a => Entry(a.Article!, a.BaseName, records));
+    }
+
+    /// <summary>The corpus from articles whose entries (records) <paramref name="entryOf"/> has already built.</summary>
+    public static CorpusModel Build(ImmutableArray<LinkedArticle> linked, RegistryModel registry, ImmutableArray<SeedFile> texts, Func<LinkedArticle, ArticleEntry> entryOf)
+    {
         var diagnostics = new List<DiagnosticInfo>(registry.Diagnostics);
         var ordered = linked.OrderBy(a => a.BaseName, StringComparer.Ordinal).ThenBy(a => a.SidecarPath, StringComparer.Ordinal).ToList();
         foreach (var article in ordered) diagnostics.AddRange(article.Diagnostics);
@@ -49,8 +56,7 @@ internal static class CorpusBuilder
             }
         }
 
-        var records = new Emit.RecordBuilder(registry);
-        var articles = unique.Select(a => Entry(a.Article!, a.BaseName, records)).OrderBy(a => a.Id, StringComparer.Ordinal).ToEquatableArray();
+        var articles = unique.Select(entryOf).OrderBy(a => a.Id, StringComparer.Ordinal).ToEquatableArray();
         var sorted = diagnostics
             .Distinct()
             .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
@@ -73,7 +79,7 @@ internal static class CorpusBuilder
             .ToImmutableArray();
 
     // Quotes and figures in record order: a typed member's position names the same item at run time.
-    private static ArticleEntry Entry(ArticleModel a, string baseName, Emit.RecordBuilder records)
+    public static ArticleEntry Entry(ArticleModel a, string baseName, Emit.RecordBuilder records)
         => new(a.Id, baseName, records.Build(a).ToEquatableArray(), a.Title, a.Outlet, a.Published,
             a.Quotes.Select(q => new CatalogItem(q.Id, q.Kind + " quote by " + q.SpeakerId)).ToEquatableArray(),
             a.Figures.Select(f => new CatalogItem(f.Id, f.Measure + ": " + f.Subject)).ToEquatableArray());

@@ -16,20 +16,8 @@ namespace KzDataset.Generator.Validation;
 /// </summary>
 internal static class RegistryBuilder
 {
-    /// <summary>
-    /// Names an id must not turn into: static members of the generated catalogs (and the
-    /// <c>Article</c> helper of their nested classes), and the catalog types themselves (a member
-    /// named like its type does not compile, CS0542). A switch rather than a static set, so every
-    /// name is a case a test can reach.
-    /// </summary>
-    public static bool IsReserved(string identifier) => identifier switch
-    {
-        "All" or "ById" or "Find" or "FindAll" or "Search" or "ByMeasure" or "Get" or "FindBySlug" => true,
-        "Equals" or "GetHashCode" or "ToString" or "GetType" or "ReferenceEquals" or "MemberwiseClone" or "Finalize" => true,
-        "Articles" or "Quotes" or "Figures" or "People" or "Experts" or "Corrections" or "Outlets" or "Measures" or "Units" => true,
-        "Outlet" or "Measure" or "Unit" or "Article" or "KzCorpus" or "Instance" => true,
-        _ => false,
-    };
+    /// <summary>Names an id must not turn into: those the generated code declares or inherits (see <see cref="CatalogNames"/>).</summary>
+    public static bool IsReserved(string identifier) => CatalogNames.IsReserved(identifier);
 
     /// <summary>How the identifier-collision message describes a reserved name.</summary>
     public const string ReservedClash = "a name the generated catalogs already use";

@@ -2,10 +2,12 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using Basic.Reference.Assemblies;
 using KzDataset.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace KzDataset.Generator.Tests.Infrastructure;
 
@@ -28,41 +30,60 @@ internal static class GeneratorHarness
             Net80.References.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true));
 
-    public static GeneratorDriver CreateDriver(SeedSet seeds, bool trackSteps = true, bool itemMembers = true)
+    /// <summary>A driver that tracks its steps, not yet run (for the tests that run it themselves: edits, cancellation).</summary>
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> texts, AnalyzerConfigOptionsProvider options, CSharpParseOptions? parseOptions = null)
         => CSharpGeneratorDriver.Create(
             new[] { new KzGenerator().AsSourceGenerator() },
-            seeds.ToAdditionalTexts(),
-            ParseOptions,
-            TestAnalyzerOptions.WithItemMembers(itemMembers),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+            texts,
+            parseOptions ?? ParseOptions,
+            options,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    public static GeneratorDriver CreateDriver(SeedSet seeds, bool itemMembers = true)
+        => CreateDriver(seeds.ToAdditionalTexts(), TestAnalyzerOptions.WithItemMembers(itemMembers));
+
+    /// <summary>
+    /// Every generator run of the tests goes through here: it runs the generator on the compilation, then
+    /// runs it again as the compiler server runs the next build (new but equal files and options, a clone
+    /// of the compilation) and checks that nothing ran again (<see cref="CachingCheck"/>). Returns the
+    /// first run's driver and the compilation with the generated sources.
+    /// </summary>
+    public static GeneratorDriver Drive(IReadOnlyList<InMemoryAdditionalText> texts, TestAnalyzerOptions options, CSharpParseOptions parseOptions,
+        Compilation compilation, out Compilation output, out ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken = default)
+    {
+        var first = CreateDriver(texts, options, parseOptions).RunGeneratorsAndUpdateCompilation(compilation, out output, out diagnostics, cancellationToken);
+        AssertRerunCached(first, texts, options, compilation, cancellationToken);
+        return first;
+    }
+
+    /// <summary>The second half of <see cref="Drive"/>, for a test that measures the first run on its own.</summary>
+    public static void AssertRerunCached(GeneratorDriver first, IReadOnlyList<InMemoryAdditionalText> texts, TestAnalyzerOptions options, Compilation compilation,
+        CancellationToken cancellationToken = default)
+    {
+        var second = first
+            .ReplaceAdditionalTexts(texts.Select(t => (AdditionalText)t.Copy()).ToImmutableArray())
+            .WithUpdatedAnalyzerConfigOptions(options.Copy())
+            .RunGenerators(compilation.Clone(), cancellationToken);
+        CachingCheck.AssertSecondRunCached(first.GetRunResult().Results.Single(), second.GetRunResult().Results.Single());
+    }
 
     public static GeneratorOutcome Run(SeedSet seeds, bool itemMembers = true)
         => Run(seeds, TestAnalyzerOptions.WithItemMembers(itemMembers), ParseOptions);
 
     /// <summary>A run with the project's settings given: its properties, item metadata and C# version.</summary>
     public static GeneratorOutcome Run(SeedSet seeds, TestAnalyzerOptions options, CSharpParseOptions parseOptions)
-    {
-        var compilation = RuntimeCompilation();
-        var driver = CSharpGeneratorDriver.Create(new[] { new KzGenerator().AsSourceGenerator() }, seeds.ToAdditionalTexts(), parseOptions, options,
-                new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true))
-            .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var driverDiagnostics);
-        var result = driver.GetRunResult().Results.Single();
-        // Compiling the result is most of a run's cost; only the tests that look at its errors pay it.
-        return new GeneratorOutcome(
-            result,
-            driverDiagnostics,
-            new System.Lazy<ImmutableArray<Diagnostic>>(() => output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray()));
-    }
+        => Run(seeds.ToAdditionalTexts(), options, parseOptions);
 
     /// <summary>A run with one file's bytes replaced, read as the compiler reads an AdditionalFile from disk.</summary>
     public static GeneratorOutcome RunWithBytes(SeedSet seeds, string file, byte[] bytes)
+        => Run(seeds.ToAdditionalTexts().Select(t => t.Path == SeedSet.PathOf(file) ? new InMemoryAdditionalText(t.Path, bytes) : t).ToList(),
+            TestAnalyzerOptions.WithItemMembers(), ParseOptions);
+
+    public static GeneratorOutcome Run(IReadOnlyList<InMemoryAdditionalText> texts, TestAnalyzerOptions options, CSharpParseOptions parseOptions)
     {
-        var texts = seeds.ToAdditionalTexts().Cast<AdditionalText>()
-            .Select(t => t.Path == SeedSet.PathOf(file) ? new BytesAdditionalText(t.Path, bytes) : t)
-            .ToList();
-        var driver = CSharpGeneratorDriver.Create(new[] { new KzGenerator().AsSourceGenerator() }, texts, ParseOptions, TestAnalyzerOptions.WithItemMembers())
-            .RunGeneratorsAndUpdateCompilation(RuntimeCompilation(), out var output, out var diagnostics, Xunit.TestContext.Current.CancellationToken);
-        return new GeneratorOutcome(driver.GetRunResult().Results.Single(), diagnostics,
+        var driver = Drive(texts, options, parseOptions, RuntimeCompilation(), out var output, out var driverDiagnostics, Xunit.TestContext.Current.CancellationToken);
+        // Compiling the result is most of a run's cost; only the tests that look at its errors pay it.
+        return new GeneratorOutcome(driver.GetRunResult().Results.Single(), driverDiagnostics,
             new System.Lazy<ImmutableArray<Diagnostic>>(() => output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray()));
     }
 

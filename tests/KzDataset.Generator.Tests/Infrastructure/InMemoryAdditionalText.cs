@@ -1,3 +1,4 @@
+using System.IO;
 using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -6,20 +7,35 @@ using Microsoft.CodeAnalysis.Text;
 namespace KzDataset.Generator.Tests.Infrastructure;
 
 /// <summary>
-/// An AdditionalFiles item held in memory, as the compiler would pass it to the generator: a file
-/// without a byte-order mark (its checksum is of the text's UTF-8 bytes alone).
+/// The tests' one AdditionalFiles item, held in memory as the compiler would pass it to the
+/// generator: from text, a file without a byte-order mark (its checksum is of the text's UTF-8
+/// bytes alone); from bytes, a file as the compiler reads it from disk (a byte-order mark stripped,
+/// invalid sequences as U+FFFD, the checksum of those bytes).
 /// </summary>
 internal sealed class InMemoryAdditionalText : AdditionalText
 {
-    private readonly SourceText _text;
+    private readonly string? _content;
+    private readonly byte[]? _bytes;
+    private readonly SourceText? _text;
 
-    public InMemoryAdditionalText(string path, string text)
+    public InMemoryAdditionalText(string path, string content)
     {
         Path = path;
-        _text = SourceText.From(text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), SourceHashAlgorithm.Sha256);
+        _content = content;
+        _text = SourceText.From(content, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), SourceHashAlgorithm.Sha256);
+    }
+
+    public InMemoryAdditionalText(string path, byte[] bytes)
+    {
+        Path = path;
+        _bytes = bytes;
     }
 
     public override string Path { get; }
 
-    public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    public override SourceText GetText(CancellationToken cancellationToken = default)
+        => _text ?? SourceText.From(new MemoryStream(_bytes!), checksumAlgorithm: SourceHashAlgorithm.Sha256, canBeEmbedded: true);
+
+    /// <summary>A new object for the same file, as the compiler server hands the generator on every build.</summary>
+    public InMemoryAdditionalText Copy() => _bytes is null ? new InMemoryAdditionalText(Path, _content!) : new InMemoryAdditionalText(Path, _bytes);
 }

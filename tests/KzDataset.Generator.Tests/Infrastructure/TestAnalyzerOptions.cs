@@ -15,14 +15,19 @@ namespace KzDataset.Generator.Tests.Infrastructure;
 /// </summary>
 internal sealed class TestAnalyzerOptions : AnalyzerConfigOptionsProvider
 {
+    private readonly IReadOnlyDictionary<string, string> _properties;
     private readonly Options _global;
     private readonly System.Func<string, string?> _seedKind;
 
     public TestAnalyzerOptions(IReadOnlyDictionary<string, string> properties, System.Func<string, string?>? seedKind = null)
     {
+        _properties = properties;
         _global = new Options(properties);
         _seedKind = seedKind ?? SeedKindByLayout;
     }
+
+    /// <summary>A new provider with the same settings, as the compiler server hands the generator on every build.</summary>
+    public TestAnalyzerOptions Copy() => new(new Dictionary<string, string>(_properties), _seedKind);
 
     /// <summary>The properties the KzDataset project sets: its namespace, per-item members on (as for the bundled corpus).</summary>
     public static TestAnalyzerOptions WithItemMembers(bool on = true)

@@ -63,8 +63,7 @@ internal sealed class CaseRun
             ["build_property.KzItemMembers"] = input.ItemMembers ? "true" : "false",
         });
         // Parsed as the consumer's build parses them, so the trees need only a path of their own.
-        var driver = CSharpGeneratorDriver.Create(new[] { new KzGenerator().AsSourceGenerator() }, draft.ToSeedSet().ToAdditionalTexts(), GeneratedParseOptions, options)
-            .RunGenerators(Probe, cancellationToken);
+        var driver = GeneratorHarness.Drive(draft.ToSeedSet().ToAdditionalTexts(), options, GeneratedParseOptions, Probe, out _, out _, cancellationToken);
         var result = driver.GetRunResult().Results.Single();
         var trees = result.GeneratedSources.Select(s => s.SyntaxTree.WithFilePath(Folder(number) + "/" + s.HintName)).ToImmutableArray();
         return new CaseRun(number, input, draft, result.Diagnostics, result.Exception, trees);
