@@ -4,7 +4,7 @@ using CsCheck;
 using KzDataset.Generator.Common;
 using KzDataset.Generator.Model;
 using KzDataset.Generator.Text;
-using KzDataset.Shared;
+using KzDataset.Format;
 using Xunit;
 
 namespace KzDataset.Generator.Tests;

@@ -2,7 +2,7 @@ using System;
 using System.Linq;
 using CsCheck;
 using KzDataset.Generator.Text;
-using KzDataset.Shared;
+using KzDataset.Format;
 using Xunit;
 
 namespace KzDataset.Generator.Tests;

@@ -75,6 +75,8 @@ public sealed class KzWarningsAsErrorsTests
                 <ProjectReference Include="{RepositoryPaths.Combine("src", "KzDataset.Runtime", "KzDataset.Runtime.csproj")}" />
                 <ProjectReference Include="{RepositoryPaths.Combine("generator", "KzDataset.Generator", "KzDataset.Generator.csproj")}"
                                   OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+                <ProjectReference Include="{RepositoryPaths.Combine("src", "KzDataset.Format", "KzDataset.Format.csproj")}"
+                                  OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
               </ItemGroup>
               <Import Project="{Path.Combine(BuildFiles, "KzDataset.Generator.targets")}" />
             </Project>

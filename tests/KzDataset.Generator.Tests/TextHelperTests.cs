@@ -98,7 +98,7 @@ public sealed class TextHelperTests
 
         Assert.Equal(firstWord, folded.FirstWord);
         Assert.Equal(name, folded.Original);
-        Assert.Equal(KzDataset.Shared.TypographicFolding.Fold(name), folded.Folded);
+        Assert.Equal(KzDataset.Format.TypographicFolding.Fold(name), folded.Folded);
     }
 
     [Theory]

@@ -1,4 +1,3 @@
-extern alias gen;
 
 using System;
 using System.Collections.Generic;
@@ -6,10 +5,10 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using gen::KzDataset.Generator.Model;
-using gen::KzDataset.Generator.Parsing;
-using gen::KzDataset.Generator.Text;
-using gen::KzDataset.Generator.Validation;
+using KzDataset.Generator.Model;
+using KzDataset.Generator.Parsing;
+using KzDataset.Generator.Text;
+using KzDataset.Generator.Validation;
 using KzDataset.Testing;
 using Xunit;
 

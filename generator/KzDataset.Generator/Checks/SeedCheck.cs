@@ -21,14 +21,17 @@ internal sealed record SeedCheckResult(IReadOnlyList<DiagnosticInfo> Diagnostics
 {
     public bool HasErrors => Diagnostics.Any(d => d.Rule.Severity == KzDataset.Generator.Diagnostics.KzSeverity.Error);
 
+    /// <summary>The corpus header the generator would compile in (see <see cref="Validation.HeaderBuilder"/>).</summary>
+    public byte[] Header() => HeaderBuilder.For(Corpus.Registry).Write();
+
     /// <summary>The sixteen buckets of data the generator would compile in (manifest and records), decoded.</summary>
     public byte[][] Buckets()
     {
         var buckets = new byte[CorpusBuilder.BucketCount][];
-        for (var i = 0; i < buckets.Length; i++) buckets[i] = Shared.BucketData.Write(new List<(string, string, byte[])>());
+        for (var i = 0; i < buckets.Length; i++) buckets[i] = KzDataset.Format.BucketData.Write(new List<(string, string, byte[])>());
         foreach (var bucket in CorpusBuilder.Buckets(Corpus, itemMembers: false))
         {
-            buckets[bucket.Index] = Shared.BucketData.Write(bucket.Articles.Select(a => (a.Id, a.BaseName, a.Record.ToArray())).ToList());
+            buckets[bucket.Index] = KzDataset.Format.BucketData.Write(bucket.Articles.Select(a => (a.Id, a.BaseName, a.Record.ToArray())).ToList());
         }
         return buckets;
     }

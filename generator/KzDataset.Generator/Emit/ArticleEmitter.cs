@@ -22,7 +22,7 @@ internal static class ArticleEmitter
 
         // The bucket's manifest and records as base64 in one UTF-8 literal: data the compiler copies,
         // not code (see Shared/BucketData.cs).
-        var data = Shared.BucketData.Write(bucket.Articles.Select(a => (a.Id, a.BaseName, a.Record.ToArray())).ToList());
+        var data = KzDataset.Format.BucketData.Write(bucket.Articles.Select(a => (a.Id, a.BaseName, a.Record.ToArray())).ToList());
         w.Open("public static partial class KzCorpus");
         w.Line($"static partial void {DataMethodName(bucket.Index)}(ref global::System.ReadOnlySpan<byte> data) => data = \"{System.Convert.ToBase64String(data)}\"u8;");
         w.Close();

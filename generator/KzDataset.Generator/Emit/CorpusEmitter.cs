@@ -23,7 +23,7 @@ internal static class CorpusEmitter
         w.Line(SourceWriter.GeneratedCode);
         w.Open("public static partial class KzCorpus");
         w.Line("/// <summary>Every article, person, quote and figure of this corpus, read on first use.</summary>");
-        w.Line("public static global::KzDataset.Corpus Instance { get; } = global::KzDataset.Corpus.FromAssembly(typeof(" + options.CorpusClass + ").Assembly, Bucket);");
+        w.Line("public static global::KzDataset.Corpus Instance { get; } = global::KzDataset.Corpus.FromAssembly(typeof(" + options.CorpusClass + ").Assembly, Header, Bucket);");
         w.Line();
         w.Open("private static void Bucket(int bucket, ref global::System.ReadOnlySpan<byte> data)");
         w.Open("switch (bucket)");

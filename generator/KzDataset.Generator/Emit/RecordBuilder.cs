@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using KzDataset.Generator.Model;
-using KzDataset.Shared;
+using KzDataset.Format;
 
 namespace KzDataset.Generator.Emit;
 

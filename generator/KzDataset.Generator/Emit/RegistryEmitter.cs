@@ -18,6 +18,13 @@ internal static class RegistryEmitter
     {
         var w = new SourceWriter().Header(options.Namespace);
         var corpus = options.Instance;
+        // The corpus header (KzDataset.Format.CorpusHeader) as base64, like the buckets' data: the
+        // runtime reads the format, the bucket count and the registry's order from it.
+        var header = Validation.HeaderBuilder.For(registry).Write();
+        w.Open("public static partial class KzCorpus");
+        w.Line($"private static global::System.ReadOnlySpan<byte> Header => \"{System.Convert.ToBase64String(header)}\"u8;");
+        w.Close();
+        w.Line();
         Members(w, "Outlets", registry.Outlets, id => $"global::KzDataset.OutletInfo {{0}} => {corpus}.Outlet({id});");
         Members(w, "Measures", registry.Measures, id => $"global::KzDataset.MeasureInfo {{0}} => {corpus}.Measure({id});");
         Members(w, "Units", registry.Units, id => $"global::KzDataset.UnitInfo {{0}} => {corpus}.Unit({id});");

@@ -6,7 +6,7 @@ using KzDataset.Generator.Common;
 using KzDataset.Generator.Diagnostics;
 using KzDataset.Generator.Json;
 using KzDataset.Generator.Model;
-using KzDataset.Shared;
+using KzDataset.Generator.Text;
 
 namespace KzDataset.Generator.Parsing;
 

@@ -22,7 +22,7 @@ internal static class SidecarParser
     }
 
     // Of the UTF-8 bytes without a byte-order mark (the compiler strips it): what the runtime hashes.
-    private static ulong Fingerprint(byte[] utf8) => Shared.ArticleRecord.Fingerprint(utf8, 0, utf8.Length);
+    private static ulong Fingerprint(byte[] utf8) => KzDataset.Format.ArticleRecord.Fingerprint(utf8, 0, utf8.Length);
 
     private static RawArticle? ParseArticle(ParseContext context, string text, string baseName)
     {

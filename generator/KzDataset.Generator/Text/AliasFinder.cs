@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using KzDataset.Shared;
+using KzDataset.Format;
 
 namespace KzDataset.Generator.Text;
 

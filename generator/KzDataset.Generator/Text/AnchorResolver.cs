@@ -5,7 +5,7 @@ using System.Linq;
 using KzDataset.Generator.Common;
 using KzDataset.Generator.Diagnostics;
 using KzDataset.Generator.Model;
-using KzDataset.Shared;
+using KzDataset.Format;
 
 namespace KzDataset.Generator.Text;
 
@@ -185,9 +185,9 @@ internal sealed class AnchorResolver
         if (passage.Length > 300)
         {
             // Shown by its ends, so not text to paste: a span that long is anchored by its two ends.
-            return $"Closest passage, line {line} ({edits} edit(s) away), too long to show whole: \"{KzDataset.Shared.JsonEscaping.Encode(Shorten(passage))}\"; anchor it with \"start\" and \"end\".";
+            return $"Closest passage, line {line} ({edits} edit(s) away), too long to show whole: \"{JsonEscaping.Encode(Shorten(passage))}\"; anchor it with \"start\" and \"end\".";
         }
-        var shown = KzDataset.Shared.JsonEscaping.Encode(passage);
+        var shown = JsonEscaping.Encode(passage);
         var how = part == PastablePassage.Part.End ? string.Empty : WhatMakesItUnique(passage, match.Start, anchor);
         return $"Closest passage, line {line} ({edits} edit(s) away): \"{shown}\"; paste that exact text{how}.";
     }

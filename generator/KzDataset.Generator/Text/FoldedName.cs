@@ -1,4 +1,4 @@
-using KzDataset.Shared;
+using KzDataset.Format;
 
 namespace KzDataset.Generator.Text;
 

@@ -3,7 +3,7 @@ using KzDataset.Generator.Common;
 
 namespace KzDataset.Generator.Text;
 
-/// <summary>Maps character offsets of one text to zero-based lines and columns (line ends: <see cref="Shared.LineStarts"/>).</summary>
+/// <summary>Maps character offsets of one text to zero-based lines and columns (line ends: <see cref="KzDataset.Format.LineStarts"/>).</summary>
 internal sealed class LineIndex
 {
     private readonly int[] _lineStarts;
@@ -11,7 +11,7 @@ internal sealed class LineIndex
     public LineIndex(string text)
     {
         Text = text;
-        _lineStarts = Shared.LineStarts.Of(text);
+        _lineStarts = KzDataset.Format.LineStarts.Of(text);
     }
 
     public string Text { get; }
@@ -23,7 +23,7 @@ internal sealed class LineIndex
     /// <summary>Zero-based line of an offset.</summary>
     public int LineOf(int offset)
     {
-        return Shared.LineStarts.LineOf(_lineStarts, offset);
+        return KzDataset.Format.LineStarts.LineOf(_lineStarts, offset);
     }
 
     public (int Line, int Column) PositionOf(int offset)

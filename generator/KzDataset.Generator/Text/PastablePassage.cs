@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using KzDataset.Generator.Model;
 using KzDataset.Generator.Validation;
-using KzDataset.Shared;
+using KzDataset.Format;
 
 namespace KzDataset.Generator.Text;
 

@@ -22,7 +22,7 @@ internal static class SeedTextReader
     {
         var bytes = Encoding.UTF8.GetBytes(content);
         return new SeedText(path, SeedFileNames.FileName(path), SeedFileNames.BaseName(path), content, Hex(Sha256(bytes)),
-            Shared.ArticleRecord.Fingerprint(bytes, 0, bytes.Length), StartsWithBom: startsWithBom);
+            KzDataset.Format.ArticleRecord.Fingerprint(bytes, 0, bytes.Length), StartsWithBom: startsWithBom);
     }
 
     /// <summary>The SHA-256 of the file the text came from if that file starts with a byte-order mark.</summary>

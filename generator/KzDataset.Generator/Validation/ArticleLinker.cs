@@ -5,7 +5,6 @@ using KzDataset.Generator.Common;
 using KzDataset.Generator.Diagnostics;
 using KzDataset.Generator.Model;
 using KzDataset.Generator.Text;
-using KzDataset.Shared;
 
 namespace KzDataset.Generator.Validation;
 

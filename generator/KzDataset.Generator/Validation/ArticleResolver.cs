@@ -199,7 +199,7 @@ internal sealed class ArticleResolver
                 }
             }
             previous = range;
-            var id = Shared.TurnIds.Of(number - 1);
+            var id = KzDataset.Format.TurnIds.Of(number - 1);
             turns.Add(new TurnModel(id, turn.Role, turn.Speaker?.Id, range, turn.Note, number - 1));
             if (turn.Speaker is { } speaker)
             {

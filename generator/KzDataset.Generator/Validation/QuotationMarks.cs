@@ -1,6 +1,6 @@
 using KzDataset.Generator.Model;
 using KzDataset.Generator.Text;
-using KzDataset.Shared;
+using KzDataset.Format;
 
 namespace KzDataset.Generator.Validation;
 

@@ -5,7 +5,7 @@ using System.Linq;
 using KzDataset.Generator.Common;
 using KzDataset.Generator.Diagnostics;
 using KzDataset.Generator.Model;
-using KzDataset.Shared;
+using KzDataset.Format;
 
 namespace KzDataset.Generator.Validation;
 

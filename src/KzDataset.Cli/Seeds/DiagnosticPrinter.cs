@@ -1,8 +1,7 @@
-extern alias gen;
 
 using System.Globalization;
-using gen::KzDataset.Generator.Common;
-using gen::KzDataset.Generator.Diagnostics;
+using KzDataset.Generator.Common;
+using KzDataset.Generator.Diagnostics;
 
 namespace KzDataset.Cli.Seeds;
 

@@ -1,15 +1,16 @@
 using System.Collections.Generic;
 
-namespace KzDataset.Shared;
+namespace KzDataset.Format;
 
 /// <summary>
-/// Shared source: the compiled data of one bucket of articles, written by the generator and read by
-/// the runtime. [count], then for each article its id, its seed base name, and its record
+/// The compiled data of one bucket of articles, written by the generator and read by the runtime.
+/// [count], then for each article its id, its seed base name, and its record
 /// (length-prefixed, see <see cref="ArticleRecord"/>). Ids and names travel here, not as C#
 /// statements: a method of 10,000 statements would cost its JIT on first use.
 /// </summary>
-internal static class BucketData
+public static class BucketData
 {
+    /// <summary>A bucket's bytes: its articles' ids, seed base names and records.</summary>
     public static byte[] Write(IReadOnlyList<(string Id, string BaseName, byte[] Record)> articles)
     {
         var w = new RecordWriter();

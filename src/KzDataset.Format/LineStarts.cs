@@ -1,14 +1,15 @@
 using System;
 using System.Collections.Generic;
 
-namespace KzDataset.Shared;
+namespace KzDataset.Format;
 
 /// <summary>
-/// Shared source (generator, runtime): where the lines of a text start. \n, \r\n and a lone \r each
-/// end a line, so diagnostics and <c>TextSpan.Line</c> count lines the same way.
+/// Where the lines of a text start. \n, \r\n and a lone \r each
+/// end a line, so the generator's diagnostics and <c>TextSpan.Line</c> count lines the same way.
 /// </summary>
-internal static class LineStarts
+public static class LineStarts
 {
+    /// <summary>The offset at which each line of <paramref name="text"/> starts.</summary>
     public static int[] Of(string text)
     {
         var starts = new List<int> { 0 };

@@ -1,10 +1,9 @@
 using System;
 using System.Collections.Generic;
 
-namespace KzDataset.Shared;
+namespace KzDataset.Format;
 
-// Shared source: compiled into the generator (which writes records) and the runtime (which reads
-// them), so both sides share one definition of the format. An article record holds everything the
+// An article record holds everything the
 // build computed and the sidecar does not say in so many words: resolved offsets, vocabulary codes
 // (positions in the generator's vocabularies, which the runtime enums follow), registry positions
 // (ids sorted ordinally), dates, figure values, paragraphs and the people mentioned. Free text
@@ -13,11 +12,12 @@ namespace KzDataset.Shared;
 // where a field may be absent.
 
 /// <summary>One article's computed data, as written by the generator and read by the runtime.</summary>
-internal sealed class ArticleRecord
+public sealed class ArticleRecord
 {
     /// <summary>Set in <see cref="RecordItem.Link"/> when a quote is an answer turn itself (its id is the turn's).</summary>
     public const int TurnQuote = 1 << 30;
 
+    /// <summary>The text's length in UTF-16 characters.</summary>
     public int TextLength { get; set; }
 
     /// <summary>FNV-1a (64-bit) of the text's UTF-8 bytes without a byte-order mark: the runtime's check that it reads the text the build checked.</summary>
@@ -26,45 +26,64 @@ internal sealed class ArticleRecord
     /// <summary>FNV-1a (64-bit) of the sidecar's UTF-8 bytes without a byte-order mark: the runtime checks it reads the sidecar the build checked.</summary>
     public ulong SidecarFingerprint { get; set; }
 
+    /// <summary>The title's span, or null when the text has none.</summary>
     public RecordRange? Title { get; set; }
 
+    /// <summary>The outlet's position in the registry's id order.</summary>
     public int Outlet { get; set; }
 
+    /// <summary>True when the outlet was inferred from cues in the text.</summary>
     public bool OutletInferred { get; set; }
 
+    /// <summary>The cues the outlet was inferred from.</summary>
     public RecordRange[] OutletCues { get; set; } = Array.Empty<RecordRange>();
 
+    /// <summary>The publication year.</summary>
     public int Year { get; set; }
 
+    /// <summary>The publication month (1–12), or 0.</summary>
     public int Month { get; set; }
 
+    /// <summary>The publication day (1–31), or 0.</summary>
     public int Day { get; set; }
 
+    /// <summary>The date's precision as a vocabulary code.</summary>
     public int Precision { get; set; }
 
+    /// <summary>True when the date was inferred from cues in the text.</summary>
     public bool DateInferred { get; set; }
 
+    /// <summary>The cues the date was inferred from.</summary>
     public RecordRange[] DateCues { get; set; } = Array.Empty<RecordRange>();
 
     /// <summary>Bit i set for the i-th text-processing word.</summary>
     public int Processing { get; set; }
 
+    /// <summary>The text's format as a vocabulary code.</summary>
     public int Format { get; set; }
 
+    /// <summary>Spans left out of the analysed text, with their reason codes.</summary>
     public RecordItem[] Exclusions { get; set; } = Array.Empty<RecordItem>();
 
+    /// <summary>The body's paragraphs, each as its lines' spans.</summary>
     public RecordRange[][] Paragraphs { get; set; } = Array.Empty<RecordRange[]>();
 
+    /// <summary>The interview turns, with their role codes and speakers.</summary>
     public RecordItem[] Turns { get; set; } = Array.Empty<RecordItem>();
 
+    /// <summary>The quotes, with their kind codes, speakers and turns.</summary>
     public RecordItem[] Quotes { get; set; } = Array.Empty<RecordItem>();
 
+    /// <summary>The figures.</summary>
     public RecordFigure[] Figures { get; set; } = Array.Empty<RecordFigure>();
 
+    /// <summary>The corrections of reading errors.</summary>
     public RecordItem[] Corrections { get; set; } = Array.Empty<RecordItem>();
 
+    /// <summary>The quoted terms.</summary>
     public RecordItem[] Terms { get; set; } = Array.Empty<RecordItem>();
 
+    /// <summary>The registry positions of the people the article mentions.</summary>
     public int[] Mentions { get; set; } = Array.Empty<int>();
 
     private const ulong FnvOffset = 14695981039346656037UL;
@@ -92,7 +111,6 @@ internal sealed class ArticleRecord
         }
     }
 
-#if NET
     /// <summary>The same fingerprint over bytes in place (the runtime reads resources without copying them).</summary>
     public static ulong Fingerprint(ReadOnlySpan<byte> bytes)
     {
@@ -108,8 +126,8 @@ internal sealed class ArticleRecord
             return hash;
         }
     }
-#endif
 
+    /// <summary>The record's bytes, as <see cref="Read"/> reads them.</summary>
     public byte[] Write()
     {
         var w = new RecordWriter();

@@ -1,9 +1,8 @@
 using System;
 using System.Collections.Generic;
 
-namespace KzDataset.Shared;
+namespace KzDataset.Generator.Text;
 
-// Shared source: compiled into the generator and the kz CLI.
 /// <summary>"Did you mean" for misspelled names, ids and values.</summary>
 internal static class Suggestions
 {

@@ -1,4 +1,4 @@
-namespace KzDataset.Shared;
+namespace KzDataset.Format;
 
 /// <summary>
 /// The documented typographic equivalence for anchors: curly and angle quotes match straight ones,
@@ -6,9 +6,9 @@ namespace KzDataset.Shared;
 /// Folding is one character for one character, so a folded match maps back to the original offsets
 /// and the resolved span is still the exact original text.
 /// </summary>
-// Shared source: compiled into the generator and the runtime.
-internal static class TypographicFolding
+public static class TypographicFolding
 {
+    /// <summary>The plain form of <paramref name="c"/> (itself when it has none).</summary>
     public static char Fold(char c) => c switch
     {
         '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u00AB' or '\u00BB' or '\u2033' => '"',
@@ -19,6 +19,7 @@ internal static class TypographicFolding
         _ => c,
     };
 
+    /// <summary><paramref name="text"/> with every character folded.</summary>
     public static string Fold(string text)
     {
         var chars = text.ToCharArray();

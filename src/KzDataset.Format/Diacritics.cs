@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace KzDataset.Shared;
+namespace KzDataset.Format;
 
 /// <summary>
 /// Strips diacritics by table, not by <c>string.Normalize</c>: under InvariantGlobalization (this
@@ -10,8 +10,7 @@ namespace KzDataset.Shared;
 /// letter, so lookups give the same answer in every globalization mode. Letters outside these
 /// blocks are kept as they are; combining marks are dropped by <see cref="IsMark"/>.
 /// </summary>
-// Shared source: compiled into the generator and the runtime (and so used by the CLI).
-internal static class Diacritics
+public static class Diacritics
 {
     // Each entry: a base letter, then every letter of the covered blocks that decomposes to it.
     private static readonly string[] Groups =

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace KzDataset.Shared;
+namespace KzDataset.Generator.Text;
 
 /// <summary>
 /// Text as the contents of a JSON string (without the surrounding quotes), so a passage quoted in a
@@ -9,7 +9,6 @@ namespace KzDataset.Shared;
 /// what JSON requires (quote, backslash, U+0000–001F), DEL, C1, format characters (bidi, zero-width,
 /// BOM) and U+2028/2029 are escaped too, so the message shows them instead of acting on the log.
 /// </summary>
-// Shared source: compiled into the generator and the runtime.
 internal static class JsonEscaping
 {
     public static string Encode(string value)

@@ -1,15 +1,15 @@
 using System.Text;
 
-namespace KzDataset.Shared;
+namespace KzDataset.Format;
 
 /// <summary>
-/// Shared source: compiled into the generator and the runtime, so both compare names by one rule.
 /// The form in which names are compared for lookups: no diacritics, no case, plain typography,
-/// single spaces ("Tokaïev" and "tokaiev" are the same key). Uses no ICU data (see
+/// single spaces ("Tokaïev" and "tokaiev" are the same key); the generator and the runtime compare names by this one rule. Uses no ICU data (see
 /// <see cref="Diacritics"/>), so the key is the same under InvariantGlobalization.
 /// </summary>
-internal static class NameKey
+public static class NameKey
 {
+    /// <summary>The key of <paramref name="name"/>.</summary>
     public static string Of(string name)
     {
         var folded = TypographicFolding.Fold(name);
