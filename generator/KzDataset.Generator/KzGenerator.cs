@@ -1,12 +1,13 @@
 using System.Collections.Immutable;
 using System.Linq;
-using KzDataset.Generator.Checks;
-using KzDataset.Generator.Common;
+using KzDataset.Core.Records;
+using KzDataset.Core.Steps;
+using KzDataset.Core.Common;
 using KzDataset.Generator.Emit;
-using KzDataset.Generator.Model;
-using KzDataset.Generator.Parsing;
+using KzDataset.Core.Model;
+using KzDataset.Core.Parsing;
 using KzDataset.Generator.Roslyn;
-using KzDataset.Generator.Validation;
+using KzDataset.Core.Validation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -74,7 +75,7 @@ public sealed class KzGenerator : IIncrementalGenerator
         // others, so only the edited article is resolved again.
         var linked = sidecars
             .Combine(allTexts)
-            .Select(static (pair, _) => new SidecarWithText(pair.Left, pair.Right.Find(pair.Left.BaseName)))
+            .Select(static (pair, _) => SeedSteps.Pair(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Pair)
             .Select(static (pair, ct) => SeedSteps.Resolve(pair, ct))
             .WithTrackingName(TrackingNames.Resolve)
@@ -106,7 +107,7 @@ public sealed class KzGenerator : IIncrementalGenerator
             .Combine(emitOptions)
             .SelectMany(static (input, _) => input.Right is null
                 ? ImmutableArray<(BucketModel, EmitOptions)>.Empty
-                : CorpusBuilder.Buckets(input.Left, input.Right.ItemMembers).Select(b => (b, input.Right)).ToImmutableArray())
+                : BucketLayout.Buckets(input.Left, input.Right.ItemMembers).Select(b => (b, input.Right)).ToImmutableArray())
             .WithTrackingName(TrackingNames.Buckets);
         var registrySpec = corpus.Select(static (c, _) => c.Registry).WithTrackingName(TrackingNames.RegistrySpec);
 

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using KzDataset.Format;
-using KzDataset.Generator.Text;
+using KzDataset.Core.Text;
 
 namespace KzDataset.Cli;
 

@@ -1,5 +1,5 @@
 using CsCheck;
-using KzDataset.Generator.Text;
+using KzDataset.Core.Text;
 using KzDataset.Format;
 using Xunit;
 

@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 using CsCheck;
-using KzDataset.Generator.Text;
+using KzDataset.Core.Text;
 using KzDataset.Format;
 using Xunit;
 

@@ -1,6 +1,6 @@
 using System.Linq;
 using CsCheck;
-using KzDataset.Generator.Text;
+using KzDataset.Core.Text;
 using KzDataset.Format;
 using Xunit;
 

@@ -2,8 +2,8 @@ using System;
 using System.Buffers;
 using System.Text;
 using CsCheck;
-using KzDataset.Generator.Common;
-using KzDataset.Generator.Text;
+using KzDataset.Core.Common;
+using KzDataset.Core.Text;
 using Xunit;
 
 namespace KzDataset.Generator.Tests;

@@ -5,8 +5,8 @@ using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 using CsCheck;
-using KzDataset.Generator.Checks;
-using KzDataset.Generator.Parsing;
+using KzDataset.Core.Steps;
+using KzDataset.Core.Parsing;
 using Xunit;
 
 namespace KzDataset.Tests;

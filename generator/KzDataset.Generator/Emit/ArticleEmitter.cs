@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Linq;
-using KzDataset.Generator.Common;
-using KzDataset.Generator.Model;
+using KzDataset.Core.Common;
+using KzDataset.Core.Model;
 
 namespace KzDataset.Generator.Emit;
 

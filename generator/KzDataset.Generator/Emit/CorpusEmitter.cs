@@ -1,5 +1,6 @@
 using System.Globalization;
-using KzDataset.Generator.Validation;
+using KzDataset.Core.Records;
+using KzDataset.Core.Validation;
 
 namespace KzDataset.Generator.Emit;
 
@@ -27,7 +28,7 @@ internal static class CorpusEmitter
         w.Line();
         w.Open("private static void Bucket(int bucket, ref global::System.ReadOnlySpan<byte> data)");
         w.Open("switch (bucket)");
-        for (var bucket = 0; bucket < CorpusBuilder.BucketCount; bucket++)
+        for (var bucket = 0; bucket < BucketLayout.BucketCount; bucket++)
         {
             w.Line($"case {bucket.ToString(CultureInfo.InvariantCulture)}: {ArticleEmitter.DataMethodName(bucket)}(ref data); break;");
         }
@@ -35,7 +36,7 @@ internal static class CorpusEmitter
         w.Close();
         w.Line();
         // A bucket without articles has no file, so its method has no body and data stays empty.
-        for (var bucket = 0; bucket < CorpusBuilder.BucketCount; bucket++)
+        for (var bucket = 0; bucket < BucketLayout.BucketCount; bucket++)
         {
             w.Line($"static partial void {ArticleEmitter.DataMethodName(bucket)}(ref global::System.ReadOnlySpan<byte> data);");
         }

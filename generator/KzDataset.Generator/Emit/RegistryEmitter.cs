@@ -1,6 +1,7 @@
 using System.Linq;
-using KzDataset.Generator.Common;
-using KzDataset.Generator.Model;
+using KzDataset.Core.Records;
+using KzDataset.Core.Common;
+using KzDataset.Core.Model;
 
 namespace KzDataset.Generator.Emit;
 
@@ -20,7 +21,7 @@ internal static class RegistryEmitter
         var corpus = options.Instance;
         // The corpus header (KzDataset.Format.CorpusHeader) as base64, like the buckets' data: the
         // runtime reads the format, the bucket count and the registry's order from it.
-        var header = Validation.HeaderBuilder.For(registry).Write();
+        var header = HeaderBuilder.For(registry).Write();
         w.Open("public static partial class KzCorpus");
         w.Line($"private static global::System.ReadOnlySpan<byte> Header => \"{System.Convert.ToBase64String(header)}\"u8;");
         w.Close();

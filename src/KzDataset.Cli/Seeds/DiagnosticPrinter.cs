@@ -1,7 +1,7 @@
 
 using System.Globalization;
-using KzDataset.Generator.Common;
-using KzDataset.Generator.Diagnostics;
+using KzDataset.Core.Common;
+using KzDataset.Core.Diagnostics;
 
 namespace KzDataset.Cli.Seeds;
 

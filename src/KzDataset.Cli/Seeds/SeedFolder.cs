@@ -5,9 +5,9 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Text;
-using KzDataset.Generator.Checks;
-using KzDataset.Generator.Parsing;
-using KzDataset.Generator.Text;
+using KzDataset.Core.Steps;
+using KzDataset.Core.Parsing;
+using KzDataset.Core.Text;
 
 namespace KzDataset.Cli.Seeds;
 
@@ -77,7 +77,7 @@ internal sealed class SeedFolder
         var result = Check();
         if (result.HasErrors)
         {
-            var errors = result.Diagnostics.Count(d => d.Rule.Severity == KzDataset.Generator.Diagnostics.KzSeverity.Error);
+            var errors = result.Diagnostics.Count(d => d.Rule.Severity == KzDataset.Core.Diagnostics.KzSeverity.Error);
             throw new CliException($"the seeds in {Name} have {Format.Count(errors, "error")}; 'kz check {Name}' lists them");
         }
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
