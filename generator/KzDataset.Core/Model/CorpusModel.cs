@@ -13,7 +13,7 @@ public sealed record BucketModel(int Index, EquatableArray<ArticleEntry> Article
 
 /// <summary>
 /// What one article contributes to the generated code: its id and seed name (the manifest), its
-/// record (the computed data, see Shared/ArticleRecord.cs), a line of documentation, and its
+/// record (the computed data, see KzDataset.Format.ArticleRecord), a line of documentation, and its
 /// quotes and figures in record order, for the typed members.
 /// </summary>
 public sealed record ArticleEntry(

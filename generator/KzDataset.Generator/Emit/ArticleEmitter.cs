@@ -21,7 +21,7 @@ internal static class ArticleEmitter
         var w = new SourceWriter().Header(options.Namespace);
 
         // The bucket's manifest and records as base64 in one UTF-8 literal: data the compiler copies,
-        // not code (see Shared/BucketData.cs).
+        // not code (see KzDataset.Format.BucketData).
         var data = KzDataset.Format.BucketData.Write(bucket.Articles.Select(a => (a.Id, a.BaseName, a.Record.ToArray())).ToList());
         w.Open("public static partial class KzCorpus");
         w.Line($"static partial void {DataMethodName(bucket.Index)}(ref global::System.ReadOnlySpan<byte> data) => data = \"{System.Convert.ToBase64String(data)}\"u8;");
