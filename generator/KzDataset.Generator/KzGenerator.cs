@@ -46,7 +46,7 @@ public sealed class KzGenerator : IIncrementalGenerator
         var allTexts = texts.Collect().Select(static (t, _) => new SeedTextIndex(t.ToEquatableArray()));
         var textFiles = files
             .Where(static f => f.Kind == SeedKind.Text)
-            .Select(static (f, _) => new SeedFile(f.File.Path, SeedFileNames.FileName(f.File.Path), SeedFileNames.BaseName(f.File.Path)))
+            .Select(static (f, _) => new SeedFileName(f.File.Path, SeedFileNames.FileName(f.File.Path), SeedFileNames.BaseName(f.File.Path)))
             .WithTrackingName(TrackingNames.TextFiles)
             .Collect();
 

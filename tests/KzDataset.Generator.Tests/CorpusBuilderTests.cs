@@ -254,7 +254,7 @@ public sealed class CorpusBuilderTests
         var linked = ImmutableArray.Create(new LinkedArticle("x/002.json", "002", "two", At("x/002.json", 0), null, EquatableArray<string>.Empty,
             Array(DiagnosticInfo.Create(KzDiagnostics.UnknownReference, At("a.json", 4), "unit", "a4", ""))));
 
-        var corpus = SeedSteps.BuildCorpus(linked, registry, ImmutableArray<SeedFile>.Empty);
+        var corpus = SeedSteps.BuildCorpus(linked, registry, ImmutableArray<SeedFileName>.Empty);
 
         Assert.Equal(new[]
         {

@@ -54,7 +54,7 @@ public static class SeedCheck
             .ToEquatableArray();
         var index = new SeedTextIndex(texts);
         var textFiles = all.Where(f => f.Kind == SeedKind.Text)
-            .Select(f => new SeedFile(f.Path, SeedFileNames.FileName(f.Path), SeedFileNames.BaseName(f.Path)))
+            .Select(f => new SeedFileName(f.Path, SeedFileNames.FileName(f.Path), SeedFileNames.BaseName(f.Path)))
             .ToImmutableArray();
         var registry = SeedSteps.BuildRegistry(all.Where(f => f.Kind == SeedKind.Registry)
             .Select(f => SeedSteps.ParseRegistry(f.Path, f.Content, f.NotUtf8))

@@ -83,7 +83,7 @@ public static class SeedSteps
             d => new LinkedArticle(article.SidecarPath, article.BaseName, null, article.IdLocation, null,
                 EquatableArray<string>.Empty, new EquatableArray<DiagnosticInfo>(new[] { d })));
 
-    public static CorpusModel BuildCorpus(ImmutableArray<LinkedArticle> articles, RegistryModel registry, ImmutableArray<SeedFile> texts)
+    public static CorpusModel BuildCorpus(ImmutableArray<LinkedArticle> articles, RegistryModel registry, ImmutableArray<SeedFileName> texts)
         => StepGuard.Run("corpus", () => EntryBuilder.Build(CorpusBuilder.Check(articles, registry, texts), registry),
             d => new CorpusModel(EquatableArray<ArticleEntry>.Empty, EmptySpec, new EquatableArray<DiagnosticInfo>(new[] { d })));
 }

@@ -14,7 +14,7 @@ namespace KzDataset.Core.Validation;
 /// </summary>
 internal static class CorpusBuilder
 {
-    public static CheckedCorpus Check(ImmutableArray<LinkedArticle> linked, RegistryModel registry, ImmutableArray<SeedFile> texts)
+    public static CheckedCorpus Check(ImmutableArray<LinkedArticle> linked, RegistryModel registry, ImmutableArray<SeedFileName> texts)
     {
         var diagnostics = new List<DiagnosticInfo>(registry.Diagnostics);
         var ordered = linked.OrderBy(a => a.BaseName, StringComparer.Ordinal).ThenBy(a => a.SidecarPath, StringComparer.Ordinal).ToList();

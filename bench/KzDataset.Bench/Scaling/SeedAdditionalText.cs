@@ -6,11 +6,11 @@ using Microsoft.CodeAnalysis.Text;
 namespace KzDataset.Bench.Scaling;
 
 /// <summary>A seed file handed to the generator as an additional file, read once.</summary>
-internal sealed class SeedFile : AdditionalText
+internal sealed class SeedAdditionalText : AdditionalText
 {
     private readonly SourceText _text;
 
-    public SeedFile(string path, string text)
+    public SeedAdditionalText(string path, string text)
     {
         Path = path;
         _text = SourceText.From(text, Encoding.UTF8);
