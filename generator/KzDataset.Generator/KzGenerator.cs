@@ -1,13 +1,12 @@
 using System.Collections.Immutable;
 using System.Linq;
-using KzDataset.Core.Records;
-using KzDataset.Core.Steps;
 using KzDataset.Core.Common;
-using KzDataset.Generator.Emit;
 using KzDataset.Core.Model;
 using KzDataset.Core.Parsing;
+using KzDataset.Core.Records;
+using KzDataset.Core.Steps;
+using KzDataset.Generator.Emit;
 using KzDataset.Generator.Roslyn;
-using KzDataset.Core.Validation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using KzDataset.Core.Records;
-using KzDataset.Core.Validation;
 
 namespace KzDataset.Generator.Emit;
 

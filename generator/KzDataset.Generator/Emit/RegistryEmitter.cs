@@ -1,13 +1,13 @@
 using System.Linq;
-using KzDataset.Core.Records;
 using KzDataset.Core.Common;
 using KzDataset.Core.Model;
+using KzDataset.Core.Records;
 
 namespace KzDataset.Generator.Emit;
 
 /// <summary>
 /// Emits what of the registries must be code: one typed member per outlet, measure, unit, person
-/// and expert. Names, aliases and notes stay in the embedded registry files; a member names its
+/// and expert, and the corpus header, which records the registry's order for the runtime. Names, aliases and notes stay in the embedded registry files; a member names its
 /// entry by id. The record types are the shared runtime's, so nothing here is a type of its own
 /// that could clash with a consumer's.
 /// </summary>
