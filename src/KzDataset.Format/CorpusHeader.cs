@@ -23,7 +23,7 @@ public sealed class CorpusHeader
     public const int CurrentFormatVersion = 1;
 
     /// <summary>The four bytes every header starts with.</summary>
-    public static IReadOnlyList<byte> Magic { get; } = Encoding.ASCII.GetBytes("KZDS");
+    public static IReadOnlyList<byte> Magic { get; } = Array.AsReadOnly(Encoding.ASCII.GetBytes("KZDS"));
 
     /// <summary>A header; every list of <paramref name="registry"/> in the order records refer to.</summary>
     public CorpusHeader(int formatVersion, string generatorVersion, int bucketCount, RegistryOrder registry)
