@@ -146,7 +146,7 @@ internal static class Program
         => Directory.GetFiles(seeds, "*.txt").Concat(Directory.GetFiles(seeds, "*.json"))
             .Concat(Directory.GetFiles(Path.Combine(seeds, "registry"), "*.json"))
             .OrderBy(f => f, StringComparer.Ordinal)
-            .Select(f => (AdditionalText)new Scaling.SeedFile(f, File.ReadAllText(f)))
+            .Select(f => (AdditionalText)new Scaling.SeedAdditionalText(f, File.ReadAllText(f)))
             .ToList();
 
     // Clones of the real articles under new file names and ids; registries are shared.
@@ -165,8 +165,8 @@ internal static class Program
             var json = sidecar.GetText()!.ToString();
             var idStart = json.IndexOf("\"id\": \"", StringComparison.Ordinal) + 7;
             json = json.Insert(json.IndexOf('"', idStart), "-copy-" + i.ToString(CultureInfo.InvariantCulture));
-            result.Add(new Scaling.SeedFile(Path.Combine(folder, name + ".txt"), text.GetText()!.ToString()));
-            result.Add(new Scaling.SeedFile(Path.Combine(folder, name + ".json"), json));
+            result.Add(new Scaling.SeedAdditionalText(Path.Combine(folder, name + ".txt"), text.GetText()!.ToString()));
+            result.Add(new Scaling.SeedAdditionalText(Path.Combine(folder, name + ".json"), json));
         }
         return result;
     }

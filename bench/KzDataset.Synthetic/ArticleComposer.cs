@@ -18,7 +18,7 @@ internal sealed class ArticleComposer
     private static readonly string[] IndirectCues = { "said", "argued", "claimed", "warned", "suggested" };
 
     private readonly Random _random;
-    private readonly Registry _registry;
+    private readonly SyntheticRegistry _registry;
     private readonly TextBuilder _text = new();
     private readonly List<Quote> _quotes = new();
     private readonly List<Figure> _figures = new();
@@ -30,7 +30,7 @@ internal sealed class ArticleComposer
     private readonly string _city;
     private readonly string _topic;
 
-    private ArticleComposer(Random random, Registry registry)
+    private ArticleComposer(Random random, SyntheticRegistry registry)
     {
         _random = random;
         _registry = registry;
@@ -38,7 +38,7 @@ internal sealed class ArticleComposer
         _topic = Pick(Lexicon.Topics);
     }
 
-    public static Article Compose(int index, Registry registry, Random random, ISet<string> titles)
+    public static Article Compose(int index, SyntheticRegistry registry, Random random, ISet<string> titles)
     {
         return new ArticleComposer(random, registry).Run(index, titles);
     }
@@ -135,7 +135,7 @@ internal sealed class ArticleComposer
         };
     }
 
-    private Span WriteTitle(ISet<string> titles, Person speaker)
+    private Span WriteTitle(ISet<string> titles, SyntheticPerson speaker)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -162,7 +162,7 @@ internal sealed class ArticleComposer
     }
 
     // Returns how many speakers of the order it used (a split quotation uses one; so does a plain one).
-    private int WriteQuote(Person speaker, Person? _)
+    private int WriteQuote(SyntheticPerson speaker, SyntheticPerson? _)
     {
         var first = _introduced.Add(speaker.Id);
         var reference = first ? $"{speaker.Name}, {Describe(speaker)}," : speaker.Short;
@@ -195,7 +195,7 @@ internal sealed class ArticleComposer
         return 1;
     }
 
-    private void AddQuoteText(Person speaker, string kind, string cue)
+    private void AddQuoteText(SyntheticPerson speaker, string kind, string cue)
     {
         var start = _text.Length;
         var subject = Fill(Pick(Lexicon.Subjects));
@@ -224,7 +224,7 @@ internal sealed class ArticleComposer
         _quotes.Add(new Quote(QuoteId(speaker), new Span(start, _text.Length - start), speaker.Id, kind, cue, note));
     }
 
-    private void WriteStatement(Person organisation)
+    private void WriteStatement(SyntheticPerson organisation)
     {
         _text.Add("In a statement, " + organisation.Name + " said that ");
         var start = _text.Length;
@@ -314,7 +314,7 @@ internal sealed class ArticleComposer
         _figures.Add(new Figure(FigureId(measure), span, value, null, null, unit, measure, qualifier, subject + " (" + _city + ")", null, null));
     }
 
-    private void WriteInterview(Person interviewee, RegistryEntry outlet, int pairs)
+    private void WriteInterview(SyntheticPerson interviewee, RegistryEntry outlet, int pairs)
     {
         var questions = Lexicon.Questions.OrderBy(_ => _random.Next()).Take(pairs).ToList();
         var answers = Lexicon.Answers.OrderBy(_ => _random.Next()).Take(pairs).ToList();
@@ -358,11 +358,11 @@ internal sealed class ArticleComposer
         _text.Add("\n\n");
     }
 
-    private string Describe(Person person) => person.Kind == "expert"
+    private string Describe(SyntheticPerson person) => person.Kind == "expert"
         ? $"{person.Role} at {person.Affiliation}"
         : person.Kind is "official" or "leader" ? $"{person.Role} of {person.Affiliation}" : $"{person.Role} at {person.Affiliation}";
 
-    private string QuoteId(Person speaker)
+    private string QuoteId(SyntheticPerson speaker)
         => "q" + (_quotes.Count + 1).ToString("D2", CultureInfo.InvariantCulture) + "-" + speaker.Id.Split('-')[^1];
 
     private string FigureId(string measure)

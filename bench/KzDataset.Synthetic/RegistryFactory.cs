@@ -16,11 +16,11 @@ internal static class RegistryFactory
     public const int Speakers = 280;
     public const int Organisations = 20;
 
-    public static Registry Create(int articles, Random random)
+    public static SyntheticRegistry Create(int articles, Random random)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var people = new List<Person>(Speakers + Organisations);
+        var people = new List<SyntheticPerson>(Speakers + Organisations);
         var guaranteed = Math.Min(Speakers, articles * SpeakersPerArticle);
         while (people.Count < Speakers)
         {
@@ -50,12 +50,12 @@ internal static class RegistryFactory
                 _ => (Pick(Lexicon.OtherRoles, random), "an independent outlet in " + Pick(Lexicon.Cities, random)),
             };
             var note = aliases.Count > 0 ? $"Synthetic person; the articles name {first} “{aliases[0]}” after the first mention." : null;
-            people.Add(new Person(id, name, kind, aliases, affiliation, role, note));
+            people.Add(new SyntheticPerson(id, name, kind, aliases, affiliation, role, note));
         }
         foreach (var city in Lexicon.Cities.Concat(new[] { "Interior", "Energy", "Health", "Defence", "Finance", "Justice" }).Take(Organisations))
         {
             var name = Lexicon.Cities.Contains(city) ? "the " + city + " akimat" : "the Ministry of " + city;
-            people.Add(new Person(NameKeys.Slug(name.Substring(4)), name, "organisation", Array.Empty<string>(), null, null, "Synthetic body speaking as one."));
+            people.Add(new SyntheticPerson(NameKeys.Slug(name.Substring(4)), name, "organisation", Array.Empty<string>(), null, null, "Synthetic body speaking as one."));
         }
 
         var outlets = new[]
@@ -83,13 +83,13 @@ internal static class RegistryFactory
             ("percent", "percent", "%"), ("tenge", "tenge", "₸"), ("year", "years", "yr"), ("item", "items (see the figure's subject)", null),
         }.Select(u => new RegistryEntry(u.Item1, u.Item2, u.Item3)).ToList();
 
-        return new Registry(people, outlets, measures, units);
+        return new SyntheticRegistry(people, outlets, measures, units);
     }
 
     /// <summary>People who can be quoted by name, in slot order.</summary>
-    public static IReadOnlyList<Person> Quotable(Registry registry) => registry.People.Take(Speakers).ToList();
+    public static IReadOnlyList<SyntheticPerson> Quotable(SyntheticRegistry registry) => registry.People.Take(Speakers).ToList();
 
-    public static IReadOnlyList<Person> Bodies(Registry registry) => registry.People.Skip(Speakers).ToList();
+    public static IReadOnlyList<SyntheticPerson> Bodies(SyntheticRegistry registry) => registry.People.Skip(Speakers).ToList();
 
     private static string OtherKind(int index) => (index / 10 % 3) switch { 0 => "journalist", 1 => "executive", _ => "activist" };
 

@@ -8,7 +8,7 @@ namespace KzDataset.Synthetic;
 /// <summary>Writes registry/{people,outlets,measures,units}.json in the layout of seeds/registry.</summary>
 internal static class RegistryWriter
 {
-    public static IEnumerable<(string Name, byte[] Content)> Write(Registry registry)
+    public static IEnumerable<(string Name, byte[] Content)> Write(SyntheticRegistry registry)
     {
         yield return ("people.json", Document("people", registry.People.Count, (json, i) =>
         {

@@ -95,7 +95,7 @@ public static class SyntheticCorpus
 
     internal static string Sha256Hex(byte[] bytes) => Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant();
 
-    private static (Registry Registry, List<Article> Articles) Build(int articles, int seed)
+    private static (SyntheticRegistry Registry, List<Article> Articles) Build(int articles, int seed)
     {
         if (articles < 1) throw new ArgumentOutOfRangeException(nameof(articles), "At least one article.");
         var registry = RegistryFactory.Create(articles, new Random(seed));

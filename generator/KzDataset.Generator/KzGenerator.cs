@@ -1,12 +1,12 @@
 using System.Collections.Immutable;
 using System.Linq;
-using KzDataset.Generator.Checks;
-using KzDataset.Generator.Common;
+using KzDataset.Core.Common;
+using KzDataset.Core.Model;
+using KzDataset.Core.Parsing;
+using KzDataset.Core.Records;
+using KzDataset.Core.Steps;
 using KzDataset.Generator.Emit;
-using KzDataset.Generator.Model;
-using KzDataset.Generator.Parsing;
 using KzDataset.Generator.Roslyn;
-using KzDataset.Generator.Validation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -46,7 +46,7 @@ public sealed class KzGenerator : IIncrementalGenerator
         var allTexts = texts.Collect().Select(static (t, _) => new SeedTextIndex(t.ToEquatableArray()));
         var textFiles = files
             .Where(static f => f.Kind == SeedKind.Text)
-            .Select(static (f, _) => new SeedFile(f.Path, SeedFileNames.FileName(f.Path), SeedFileNames.BaseName(f.Path)))
+            .Select(static (f, _) => new SeedFileName(f.Path, SeedFileNames.FileName(f.Path), SeedFileNames.BaseName(f.Path)))
             .WithTrackingName(TrackingNames.TextFiles)
             .Collect();
 
@@ -67,7 +67,7 @@ public sealed class KzGenerator : IIncrementalGenerator
         // others, so only the edited article is resolved again.
         var linked = sidecars
             .Combine(allTexts)
-            .Select(static (pair, _) => new SidecarWithText(pair.Left, pair.Right.Find(pair.Left.BaseName)))
+            .Select(static (pair, _) => SeedSteps.Pair(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Pair)
             .Select(static (pair, ct) => SeedSteps.Resolve(pair, ct))
             .WithTrackingName(TrackingNames.Resolve)
@@ -79,14 +79,14 @@ public sealed class KzGenerator : IIncrementalGenerator
         // corpus step only checks the corpus as a whole and gathers records already built.
         var recorded = linked
             .Combine(registry)
-            .Select(static (pair, _) => ArticleRecords.Build(pair.Left, pair.Right))
+            .Select(static (pair, _) => SeedSteps.Record(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Record);
 
         var corpus = recorded
             .Collect()
             .Combine(registry)
             .Combine(textFiles)
-            .Select(static (input, _) => ArticleRecords.BuildCorpus(input.Left.Left, input.Left.Right, input.Right))
+            .Select(static (input, _) => SeedSteps.BuildCorpus(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.Corpus);
 
         // Diagnostics travel apart from the emission models, which hold no locations.
@@ -106,7 +106,7 @@ public sealed class KzGenerator : IIncrementalGenerator
             .Combine(emitOptions)
             .SelectMany(static (input, _) => input.Right is null
                 ? ImmutableArray<(BucketModel, EmitOptions)>.Empty
-                : CorpusBuilder.Buckets(input.Left, input.Right.ItemMembers).Select(b => (b, input.Right)).ToImmutableArray())
+                : BucketLayout.Buckets(input.Left, input.Right.ItemMembers).Select(b => (b, input.Right)).ToImmutableArray())
             .WithTrackingName(TrackingNames.Buckets);
         var registrySpec = corpus.Select(static (c, _) => c.Registry).WithTrackingName(TrackingNames.RegistrySpec);
 

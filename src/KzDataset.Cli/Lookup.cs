@@ -2,7 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using KzDataset.Shared;
+using KzDataset.Format;
+using KzDataset.Core.Text;
 
 namespace KzDataset.Cli;
 

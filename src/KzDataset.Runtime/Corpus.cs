@@ -27,19 +27,35 @@ public sealed class Corpus
 
     /// <summary>The corpus compiled into <paramref name="assembly"/>: called by generated code.</summary>
     /// <param name="assembly">The assembly whose embedded resources hold the seed files.</param>
+    /// <param name="header">The corpus header (KzDataset.Format.CorpusHeader) as base64 UTF-8: format, generator, buckets, registry order.</param>
+    /// <param name="buckets">The compiled manifest and article records.</param>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static Corpus FromAssembly(Assembly assembly, ReadOnlySpan<byte> header, BucketSource buckets)
+    {
+        ArgumentNullException.ThrowIfNull(assembly);
+        ArgumentNullException.ThrowIfNull(buckets);
+        // Copied, not read: a newer format is an error on first use, not in the generated type's initializer.
+        var headerBase64 = header.ToArray();
+        // Two resources per article: the index pays off only for large corpora.
+        return new Corpus(() => CorpusManifest.FromBase64(headerBase64, buckets), articles => new ResourceIndex(assembly, expected: 2 * articles));
+    }
+
+    /// <summary>What code generated before the corpus header calls: such a corpus is an error on first use, naming the fix.</summary>
+    /// <param name="assembly">The assembly whose embedded resources hold the seed files.</param>
     /// <param name="buckets">The compiled manifest and article records.</param>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static Corpus FromAssembly(Assembly assembly, BucketSource buckets)
     {
         ArgumentNullException.ThrowIfNull(assembly);
         ArgumentNullException.ThrowIfNull(buckets);
-        // Two resources per article: the index pays off only for large corpora.
-        return new Corpus(() => CorpusManifest.FromBase64(buckets), articles => new ResourceIndex(assembly, expected: 2 * articles));
+        return new Corpus(() => throw new System.IO.InvalidDataException(
+            $"This corpus was built by an earlier KzDataset.Generator, whose data has no format header; {CorpusManifest.Reader} reads formats 1 to {KzDataset.Format.CorpusHeader.CurrentFormatVersion}; rebuild it with the KzDataset.Generator of the same version as the runtime."),
+            _ => throw new InvalidOperationException("unreachable"));
     }
 
-    /// <summary>A corpus read from files: the records the generator's checks computed, and the seed files themselves.</summary>
-    internal static Corpus FromData(byte[][] buckets, ISeedStore store)
-        => new(() => CorpusManifest.FromData(buckets), _ => store);
+    /// <summary>A corpus read from files: the header and records the generator's checks computed, and the seed files themselves.</summary>
+    internal static Corpus FromData(byte[] header, byte[][] buckets, ISeedStore store)
+        => new(() => CorpusManifest.FromData(header, buckets), _ => store);
 
     /// <summary>
     /// Every article, ordered by id. Counting it reads nothing; an element is read (its record only)
@@ -118,13 +134,13 @@ public sealed class Corpus
     /// The person with this id, name or alias, ignoring case, diacritics and typographic
     /// variants ("Tokaïev", "tokaiev" and "Tokayev" find the same person), or null.
     /// </summary>
-    public Person? FindPerson(string nameOrAlias) => Loaded.PeopleByName.GetValueOrDefault(Shared.NameKey.Of(nameOrAlias));
+    public Person? FindPerson(string nameOrAlias) => Loaded.PeopleByName.GetValueOrDefault(KzDataset.Format.NameKey.Of(nameOrAlias));
 
     /// <summary>Quotes whose text contains <paramref name="text"/>, ignoring case, diacritics and typographic variants.</summary>
     public IReadOnlyList<Quote> SearchQuotes(string text)
     {
-        var needle = Shared.NameKey.Of(text);
-        return Quotes.Where(q => Shared.NameKey.Of(q.Text).Contains(needle, StringComparison.Ordinal)).ToArray();
+        var needle = KzDataset.Format.NameKey.Of(text);
+        return Quotes.Where(q => KzDataset.Format.NameKey.Of(q.Text).Contains(needle, StringComparison.Ordinal)).ToArray();
     }
 
     /// <summary>Every figure of one measure, across articles, so disagreements between sources show side by side.</summary>
@@ -171,7 +187,7 @@ public sealed class Corpus
             ArticleIndex = new Dictionary<string, int>(entries.Count, StringComparer.Ordinal);
             for (var i = 0; i < entries.Count; i++) ArticleIndex[entries[i].Id] = i;
             ArticleIds = entries.Select(e => e.Id).ToArray();
-            var registry = KzDataset.Registry.Load(_resources);
+            var registry = KzDataset.Registry.Load(_resources, manifest.Header.Registry);
             var people = registry.People.Select(p => p.String("kind") == "expert" ? new Expert(p, corpus) : new Person(p, corpus)).ToArray();
             Registry = new RegistryLists(
                 people,
@@ -193,7 +209,7 @@ public sealed class Corpus
             {
                 foreach (var name in new[] { person.Id, person.Name }.Concat(person.Aliases))
                 {
-                    PeopleByName.TryAdd(Shared.NameKey.Of(name), person);
+                    PeopleByName.TryAdd(KzDataset.Format.NameKey.Of(name), person);
                 }
             }
             Articles = new ArticleList(this);

@@ -1,6 +1,6 @@
 using CsCheck;
-using KzDataset.Generator.Text;
-using KzDataset.Shared;
+using KzDataset.Core.Text;
+using KzDataset.Format;
 using Xunit;
 
 namespace KzDataset.Generator.Tests;

@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
 using CsCheck;
-using KzDataset.Generator.Common;
-using KzDataset.Generator.Model;
-using KzDataset.Generator.Text;
+using KzDataset.Core.Common;
+using KzDataset.Core.Model;
+using KzDataset.Core.Text;
 using Xunit;
 
 namespace KzDataset.Generator.Tests;

@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
-using KzDataset.Generator.Common;
-using KzDataset.Generator.Model;
-using KzDataset.Generator.Text;
+using KzDataset.Core.Common;
+using KzDataset.Core.Model;
+using KzDataset.Core.Text;
 using Xunit;
 
 namespace KzDataset.Generator.Tests;

@@ -1,10 +1,10 @@
 using System.Collections.Generic;
 using System.Linq;
 using CsCheck;
-using KzDataset.Generator.Common;
-using KzDataset.Generator.Model;
-using KzDataset.Generator.Text;
-using KzDataset.Shared;
+using KzDataset.Core.Common;
+using KzDataset.Core.Model;
+using KzDataset.Core.Text;
+using KzDataset.Format;
 using Xunit;
 
 namespace KzDataset.Generator.Tests;

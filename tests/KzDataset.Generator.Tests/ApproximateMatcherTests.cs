@@ -1,8 +1,8 @@
 using System;
 using System.Linq;
 using CsCheck;
-using KzDataset.Generator.Text;
-using KzDataset.Shared;
+using KzDataset.Core.Text;
+using KzDataset.Format;
 using Xunit;
 
 namespace KzDataset.Generator.Tests;

@@ -1,10 +1,10 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using KzDataset.Generator.Checks;
-using KzDataset.Generator.Model;
+using KzDataset.Core.Steps;
+using KzDataset.Core.Model;
 using KzDataset.Generator.Tests.Infrastructure;
-using KzDataset.Generator.Validation;
+using KzDataset.Core.Validation;
 using Xunit;
 using static KzDataset.Generator.Tests.Infrastructure.Fixtures;
 
@@ -48,7 +48,7 @@ public sealed class ArticleLinkerTests
         Assert.Equal(resolved.IdLocation, news.IdLocation);
         Assert.Equal((3, 8), (news.IdLocation.StartLine, news.IdLocation.StartColumn));
         Assert.Equal(new[] { "ann-example\nAnn Example" }, news.AliasesSeen);
-        Assert.Equal(resolved.Article! with { Mentions = new Common.EquatableArray<string>(new[] { "ann-example" }) }, news.Article);
+        Assert.Equal(resolved.Article! with { Mentions = new KzDataset.Core.Common.EquatableArray<string>(new[] { "ann-example" }) }, news.Article);
         Assert.Equal(new[] { "peace-title", "peace", "soldiers-arrived" }, news.Article!.Quotes.Select(q => q.Id));
         Assert.Equal(new[] { "soldiers" }, news.Article.Figures.Select(f => f.Id));
 

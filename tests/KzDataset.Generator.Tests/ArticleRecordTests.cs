@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 using CsCheck;
-using KzDataset.Shared;
+using KzDataset.Format;
 using Xunit;
 
 namespace KzDataset.Generator.Tests;

@@ -1,10 +1,10 @@
 using System.Linq;
-using KzDataset.Generator.Checks;
-using KzDataset.Generator.Common;
-using KzDataset.Generator.Model;
+using KzDataset.Core.Steps;
+using KzDataset.Core.Common;
+using KzDataset.Core.Model;
 using KzDataset.Generator.Tests.Infrastructure;
-using KzDataset.Generator.Text;
-using KzDataset.Generator.Validation;
+using KzDataset.Core.Text;
+using KzDataset.Core.Validation;
 using Xunit;
 using static KzDataset.Generator.Tests.Infrastructure.ResolverCase;
 

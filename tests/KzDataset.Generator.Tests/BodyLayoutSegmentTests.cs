@@ -1,6 +1,6 @@
 using System.Linq;
-using KzDataset.Generator.Model;
-using KzDataset.Generator.Validation;
+using KzDataset.Core.Model;
+using KzDataset.Core.Validation;
 using Xunit;
 
 namespace KzDataset.Generator.Tests;
@@ -90,8 +90,8 @@ public sealed class BodyLayoutSegmentTests
         const string raw = "abcdefgh";
         var paragraphs = new[]
         {
-            new ParagraphModel(new Common.EquatableArray<TextRange>(new[] { new TextRange(0, 2), new TextRange(3, 4) })),
-            new ParagraphModel(new Common.EquatableArray<TextRange>(new[] { new TextRange(6, 8) })),
+            new ParagraphModel(new KzDataset.Core.Common.EquatableArray<TextRange>(new[] { new TextRange(0, 2), new TextRange(3, 4) })),
+            new ParagraphModel(new KzDataset.Core.Common.EquatableArray<TextRange>(new[] { new TextRange(6, 8) })),
         };
 
         Assert.Equal("abd\n\ngh", BodyLayout.Join(raw, paragraphs));

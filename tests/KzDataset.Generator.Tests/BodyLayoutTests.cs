@@ -1,6 +1,6 @@
 using System.Linq;
-using KzDataset.Generator.Model;
-using KzDataset.Generator.Validation;
+using KzDataset.Core.Model;
+using KzDataset.Core.Validation;
 using Xunit;
 
 namespace KzDataset.Generator.Tests;

@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
-using KzDataset.Generator.Common;
-using KzDataset.Generator.Model;
-using KzDataset.Generator.Text;
-using KzDataset.Generator.Validation;
+using KzDataset.Core.Common;
+using KzDataset.Core.Model;
+using KzDataset.Core.Text;
+using KzDataset.Core.Validation;
 using Xunit;
 
 namespace KzDataset.Generator.Tests;

@@ -1,11 +1,11 @@
 using System.Collections.Immutable;
 using System.Linq;
-using KzDataset.Generator.Checks;
-using KzDataset.Generator.Common;
-using KzDataset.Generator.Diagnostics;
-using KzDataset.Generator.Model;
+using KzDataset.Core.Steps;
+using KzDataset.Core.Common;
+using KzDataset.Core.Diagnostics;
+using KzDataset.Core.Model;
 using KzDataset.Generator.Tests.Infrastructure;
-using KzDataset.Generator.Validation;
+using KzDataset.Core.Validation;
 using Xunit;
 using static KzDataset.Generator.Tests.Infrastructure.Fixtures;
 
@@ -123,7 +123,7 @@ public sealed class CorpusBuilderTests
         var seeds = Corpus.With("sub/001_tiny.json", Corpus[NewsSidecar].Replace("\"2022-01-07\"", "\"2022-01-08\""));
 
         var result = SeedChecks.Run(seeds, path => path.EndsWith("sub/001_tiny.json", System.StringComparison.Ordinal)
-            ? Parsing.SeedKind.Sidecar
+            ? KzDataset.Core.Parsing.SeedKind.Sidecar
             : SeedChecks.KindByLayout(path));
 
         Assert.Equal(new[]
@@ -254,7 +254,7 @@ public sealed class CorpusBuilderTests
         var linked = ImmutableArray.Create(new LinkedArticle("x/002.json", "002", "two", At("x/002.json", 0), null, EquatableArray<string>.Empty,
             Array(DiagnosticInfo.Create(KzDiagnostics.UnknownReference, At("a.json", 4), "unit", "a4", ""))));
 
-        var corpus = CorpusBuilder.Build(linked, registry, ImmutableArray<SeedFile>.Empty);
+        var corpus = SeedSteps.BuildCorpus(linked, registry, ImmutableArray<SeedFileName>.Empty);
 
         Assert.Equal(new[]
         {
@@ -279,7 +279,7 @@ public sealed class CorpusBuilderTests
         var entries = new[] { "tiny-article", "a", "b", "foobar", "second-piece" }.Select(Entry).ToArray();
         var corpus = new CorpusModel(Array(entries), SeedSteps.EmptySpec, EquatableArray<DiagnosticInfo>.Empty);
 
-        var buckets = CorpusBuilder.Buckets(corpus, itemMembers: true);
+        var buckets = BucketLayout.Buckets(corpus, itemMembers: true);
 
         Assert.Equal(new[]
         {
@@ -288,7 +288,7 @@ public sealed class CorpusBuilderTests
             (10, new[] { "second-piece" }),
             (12, new[] { "a" }),
         }, buckets.Select(b => (b.Index, b.Articles.Select(a => a.Id).ToArray())));
-        Assert.Equal(entries.OrderBy(e => CorpusBuilder.BucketOf(e.Id)), buckets.SelectMany(b => b.Articles));
+        Assert.Equal(entries.OrderBy(e => BucketLayout.BucketOf(e.Id)), buckets.SelectMany(b => b.Articles));
     }
 
     [Fact]
@@ -297,7 +297,7 @@ public sealed class CorpusBuilderTests
         var entries = new[] { "tiny-article", "a", "b", "foobar", "second-piece" }.Select(Entry).ToArray();
         var corpus = new CorpusModel(Array(entries), SeedSteps.EmptySpec, EquatableArray<DiagnosticInfo>.Empty);
 
-        var buckets = CorpusBuilder.Buckets(corpus, itemMembers: false);
+        var buckets = BucketLayout.Buckets(corpus, itemMembers: false);
 
         Assert.Equal(new[] { 5, 8, 10, 12 }, buckets.Select(b => b.Index));
         Assert.Equal(
@@ -322,7 +322,7 @@ public sealed class CorpusBuilderTests
     [InlineData("жарык", 12)]
     [InlineData("😀", 8)] // two UTF-16 code units
     public void The_bucket_is_fnv_1a_of_the_ids_utf16_code_units_modulo_16(string id, int bucket)
-        => Assert.Equal(bucket, CorpusBuilder.BucketOf(id));
+        => Assert.Equal(bucket, BucketLayout.BucketOf(id));
 
     [Fact]
     public void The_bucket_matches_a_reference_fnv_1a_for_many_ids()
@@ -330,8 +330,8 @@ public sealed class CorpusBuilderTests
         var ids = Enumerable.Range(0, 300).Select(i => "article-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .Concat(new[] { "Ünïcödé", "日本語", "\uFFFF", "x" + new string('z', 200) }).ToList();
 
-        foreach (var id in ids) Assert.Equal(ReferenceBucket(id), CorpusBuilder.BucketOf(id));
-        Assert.Equal(16, ids.Select(CorpusBuilder.BucketOf).Distinct().Count());
+        foreach (var id in ids) Assert.Equal(ReferenceBucket(id), BucketLayout.BucketOf(id));
+        Assert.Equal(16, ids.Select(BucketLayout.BucketOf).Distinct().Count());
     }
 
     /// <summary>FNV-1a in 64-bit arithmetic masked to 32 bits, over UTF-16 code units, modulo 16.</summary>

@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
 using CsCheck;
-using KzDataset.Generator.Model;
-using KzDataset.Generator.Validation;
+using KzDataset.Core.Model;
+using KzDataset.Core.Validation;
 using Xunit;
 
 namespace KzDataset.Generator.Tests;

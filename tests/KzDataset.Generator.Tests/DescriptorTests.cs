@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
-using KzDataset.Generator.Diagnostics;
+using KzDataset.Core.Diagnostics;
 using KzDataset.Generator.Tests.Infrastructure;
 using KzDataset.Testing;
 using Xunit;

@@ -1,5 +1,5 @@
 using System.Linq;
-using KzDataset.Generator.Common;
+using KzDataset.Core.Common;
 using Xunit;
 
 namespace KzDataset.Generator.Tests;

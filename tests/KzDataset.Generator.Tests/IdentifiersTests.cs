@@ -1,4 +1,4 @@
-using KzDataset.Generator.Common;
+using KzDataset.Core.Common;
 using Xunit;
 
 namespace KzDataset.Generator.Tests;

@@ -105,8 +105,8 @@ public sealed class IncrementalTests
         {
             foreach (var (value, _) in result.TrackedSteps[step].SelectMany(s => s.Outputs))
             {
-                AssertNoneOf<Common.SourceLocation>(value, step, new HashSet<object>(ReferenceEqualityComparer.Instance));
-                AssertNoneOf<Common.DiagnosticInfo>(value, step, new HashSet<object>(ReferenceEqualityComparer.Instance));
+                AssertNoneOf<KzDataset.Core.Common.SourceLocation>(value, step, new HashSet<object>(ReferenceEqualityComparer.Instance));
+                AssertNoneOf<KzDataset.Core.Common.DiagnosticInfo>(value, step, new HashSet<object>(ReferenceEqualityComparer.Instance));
             }
         }
     }

@@ -2,7 +2,7 @@ using System.Linq;
 using System.Text.Json;
 using CsCheck;
 using KzDataset.Generator.Tests.Infrastructure;
-using KzDataset.Shared;
+using KzDataset.Core.Text;
 using Xunit;
 using static KzDataset.Generator.Tests.Infrastructure.Fixtures;
 

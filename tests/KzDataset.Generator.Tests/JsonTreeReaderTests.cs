@@ -1,7 +1,7 @@
 using System.Linq;
 using System.Text;
 using CsCheck;
-using KzDataset.Generator.Json;
+using KzDataset.Core.Json;
 using Xunit;
 
 namespace KzDataset.Generator.Tests;

@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Xml.Linq;
-using KzDataset.Generator.Diagnostics;
+using KzDataset.Core.Diagnostics;
 using KzDataset.Generator.Tests.Infrastructure;
 using KzDataset.Testing;
 using Xunit;
@@ -73,6 +73,10 @@ public sealed class KzWarningsAsErrorsTests
               <ItemGroup>
                 <ProjectReference Include="{RepositoryPaths.Combine("src", "KzDataset.Runtime", "KzDataset.Runtime.csproj")}" />
                 <ProjectReference Include="{RepositoryPaths.Combine("generator", "KzDataset.Generator", "KzDataset.Generator.csproj")}"
+                                  OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+                <ProjectReference Include="{RepositoryPaths.Combine("generator", "KzDataset.Core", "KzDataset.Core.csproj")}"
+                                  OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+                <ProjectReference Include="{RepositoryPaths.Combine("src", "KzDataset.Format", "KzDataset.Format.csproj")}"
                                   OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
               </ItemGroup>
               <Import Project="{Path.Combine(BuildFiles, "KzDataset.Generator.targets")}" />

@@ -1,7 +1,7 @@
 using System.Linq;
 using CsCheck;
-using KzDataset.Generator.Text;
-using KzDataset.Shared;
+using KzDataset.Core.Text;
+using KzDataset.Format;
 using Xunit;
 
 namespace KzDataset.Generator.Tests;

@@ -1,6 +1,6 @@
 using System.Linq;
 using KzDataset.Generator.Tests.Infrastructure;
-using KzDataset.Generator.Text;
+using KzDataset.Core.Text;
 using Xunit;
 using static KzDataset.Generator.Tests.Infrastructure.Fixtures;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using CsCheck;
-using KzDataset.Generator.Text;
+using KzDataset.Core.Text;
 using Xunit;
 
 namespace KzDataset.Generator.Tests;

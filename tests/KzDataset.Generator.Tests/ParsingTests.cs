@@ -1,7 +1,7 @@
 using System.Linq;
 using CsCheck;
-using KzDataset.Generator.Json;
-using KzDataset.Generator.Parsing;
+using KzDataset.Core.Json;
+using KzDataset.Core.Parsing;
 using KzDataset.Generator.Tests.Infrastructure;
 using Xunit;
 

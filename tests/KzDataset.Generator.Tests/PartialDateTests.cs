@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 using CsCheck;
-using KzDataset.Generator.Parsing;
+using KzDataset.Core.Parsing;
 using Xunit;
 
 namespace KzDataset.Generator.Tests;

@@ -3,7 +3,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Threading;
 using CsCheck;
-using KzDataset.Generator.Model;
+using KzDataset.Core.Model;
 using Xunit;
 using static KzDataset.Generator.Tests.Infrastructure.ResolverCase;
 

@@ -35,6 +35,20 @@ public sealed class ProjectSettingsTests
     }
 
     [Fact]
+    public void Without_a_namespace_setting_the_catalogs_go_to_a_namespace_no_runtime_type_shares_a_name_with()
+    {
+        var outcome = GeneratorHarness.Run(Corpus, Properties(), GeneratorHarness.ParseOptions);
+
+        Assert.True(outcome.DriverDiagnostics.IsEmpty, outcome.Describe());
+        Assert.Contains("\nnamespace KzDataset.Generated;\n", outcome.Sources["KzDataset.Corpus.g.cs"]);
+        Assert.True(outcome.CompileErrors.IsEmpty, outcome.Describe());
+        // Each part of the namespace, against the runtime's public types (Corpus, Article, Quote…).
+        var runtime = System.Reflection.Assembly.LoadFrom(System.IO.Path.Combine(System.AppContext.BaseDirectory, "KzDataset.Runtime.dll"));
+        var typeNames = runtime.GetExportedTypes().Select(t => t.Name).ToHashSet(System.StringComparer.Ordinal);
+        Assert.DoesNotContain(KzDataset.Generator.Roslyn.GeneratorOptions.DefaultNamespace.Split('.'), typeNames.Contains);
+    }
+
+    [Fact]
     public void A_blank_KzNamespace_is_as_good_as_none()
     {
         var outcome = GeneratorHarness.Run(Corpus, Properties(("RootNamespace", "Field.Notes"), ("KzNamespace", "  ")), GeneratorHarness.ParseOptions);

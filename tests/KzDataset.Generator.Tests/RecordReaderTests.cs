@@ -1,5 +1,5 @@
 using System;
-using KzDataset.Shared;
+using KzDataset.Format;
 using Xunit;
 
 namespace KzDataset.Generator.Tests;

@@ -1,11 +1,11 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using KzDataset.Generator.Checks;
-using KzDataset.Generator.Common;
-using KzDataset.Generator.Model;
+using KzDataset.Core.Steps;
+using KzDataset.Core.Common;
+using KzDataset.Core.Model;
 using KzDataset.Generator.Tests.Infrastructure;
-using KzDataset.Generator.Validation;
+using KzDataset.Core.Validation;
 using Xunit;
 
 namespace KzDataset.Generator.Tests;

@@ -1,9 +1,10 @@
 using System.Collections.Generic;
 using System.Linq;
-using KzDataset.Generator.Common;
+using KzDataset.Core.Common;
 using KzDataset.Generator.Emit;
-using KzDataset.Generator.Model;
-using KzDataset.Generator.Validation;
+using KzDataset.Core.Model;
+using KzDataset.Core.Records;
+using KzDataset.Core.Validation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -36,7 +37,7 @@ public sealed class ReservedNamesTests
         {
             CorpusEmitter.Emit(options),
             RegistryEmitter.Emit(Registry, options),
-            ArticleEmitter.Emit(new BucketModel(CorpusBuilder.BucketOf(Article.Id), new[] { Article }.ToEquatableArray()), options),
+            ArticleEmitter.Emit(new BucketModel(BucketLayout.BucketOf(Article.Id), new[] { Article }.ToEquatableArray()), options),
         };
         var fromIds = Ids.Select(Identifiers.ToPascalCase).ToHashSet();
         var names = new HashSet<string>(System.StringComparer.Ordinal);

@@ -1,4 +1,4 @@
-using KzDataset.Generator.Parsing;
+using KzDataset.Core.Parsing;
 using Xunit;
 
 namespace KzDataset.Generator.Tests;

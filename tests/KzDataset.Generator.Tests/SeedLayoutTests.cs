@@ -1,6 +1,6 @@
 using System.Linq;
 using System.Xml.Linq;
-using KzDataset.Generator.Parsing;
+using KzDataset.Core.Parsing;
 using KzDataset.Testing;
 using Xunit;
 

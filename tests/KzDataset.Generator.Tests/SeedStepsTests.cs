@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
 using KzDataset.Generator;
-using KzDataset.Generator.Checks;
-using KzDataset.Generator.Common;
-using KzDataset.Generator.Model;
+using KzDataset.Core.Steps;
+using KzDataset.Core.Common;
+using KzDataset.Core.Model;
 using KzDataset.Generator.Tests.Infrastructure;
-using KzDataset.Generator.Text;
+using KzDataset.Core.Text;
 using Xunit;
 
 namespace KzDataset.Generator.Tests;

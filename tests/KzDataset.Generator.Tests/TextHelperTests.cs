@@ -2,8 +2,8 @@ using System;
 using System.Buffers;
 using System.Text;
 using CsCheck;
-using KzDataset.Generator.Common;
-using KzDataset.Generator.Text;
+using KzDataset.Core.Common;
+using KzDataset.Core.Text;
 using Xunit;
 
 namespace KzDataset.Generator.Tests;
@@ -98,7 +98,7 @@ public sealed class TextHelperTests
 
         Assert.Equal(firstWord, folded.FirstWord);
         Assert.Equal(name, folded.Original);
-        Assert.Equal(KzDataset.Shared.TypographicFolding.Fold(name), folded.Folded);
+        Assert.Equal(KzDataset.Format.TypographicFolding.Fold(name), folded.Folded);
     }
 
     [Theory]

@@ -1,5 +1,5 @@
-using KzDataset.Generator.Common;
-using KzDataset.Generator.Model;
+using KzDataset.Core.Common;
+using KzDataset.Core.Model;
 using Xunit;
 
 namespace KzDataset.Generator.Tests;

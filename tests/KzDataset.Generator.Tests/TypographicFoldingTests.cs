@@ -1,4 +1,4 @@
-using KzDataset.Shared;
+using KzDataset.Format;
 using Xunit;
 
 namespace KzDataset.Generator.Tests;

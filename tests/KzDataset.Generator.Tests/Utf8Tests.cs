@@ -3,7 +3,7 @@ using System.Linq;
 using System.Text;
 using CsCheck;
 using KzDataset.Generator.Tests.Infrastructure;
-using KzDataset.Generator.Text;
+using KzDataset.Core.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;

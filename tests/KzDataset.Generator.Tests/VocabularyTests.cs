@@ -1,12 +1,10 @@
-extern alias runtime;
-
 using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
-using KzDataset.Generator.Common;
-using KzDataset.Generator.Model;
+using KzDataset.Core.Common;
+using KzDataset.Core.Model;
 using KzDataset.Generator.Tests.Infrastructure;
 using KzDataset.Testing;
 using Xunit;
@@ -19,6 +17,9 @@ public sealed class VocabularyTests
     // Sidecar-only vocabularies: they steer validation and never reach the runtime.
     private static readonly string[] SidecarOnly = { "QuoteMarks", "IgnoreReason" };
 
+    // By name: the runtime's KzDataset.Corpus would hide the fixtures' Corpus if its types were in scope.
+    private static readonly System.Reflection.Assembly RuntimeAssembly = System.Reflection.Assembly.LoadFrom(Path.Combine(AppContext.BaseDirectory, "KzDataset.Runtime.dll"));
+
     public static TheoryData<string> Emitted => new(Vocabulary.All.Select(v => v.EnumType).Where(t => !SidecarOnly.Contains(t)));
 
     [Theory]
@@ -26,7 +27,7 @@ public sealed class VocabularyTests
     public void Every_value_is_a_member_of_the_runtime_enum_and_nothing_more(string enumType)
     {
         var vocabulary = Vocabulary.All.Single(v => v.EnumType == enumType);
-        var type = typeof(runtime::KzDataset.Article).Assembly.GetType("KzDataset." + enumType, throwOnError: true)!;
+        var type = RuntimeAssembly.GetType("KzDataset." + enumType, throwOnError: true)!;
         var members = Enum.GetNames(type).Where(n => n != "None").OrderBy(n => n, StringComparer.Ordinal);
 
         Assert.Equal(vocabulary.Values.Select(Identifiers.ToPascalCase).OrderBy(n => n, StringComparer.Ordinal), members);
@@ -39,7 +40,7 @@ public sealed class VocabularyTests
     public void Each_code_is_the_runtime_enum_value_of_its_word(string enumType)
     {
         var vocabulary = Vocabulary.All.Single(v => v.EnumType == enumType);
-        var type = typeof(runtime::KzDataset.Article).Assembly.GetType("KzDataset." + enumType, throwOnError: true)!;
+        var type = RuntimeAssembly.GetType("KzDataset." + enumType, throwOnError: true)!;
         var flags = type.IsDefined(typeof(FlagsAttribute), inherit: false);
         for (var code = 0; code < vocabulary.Values.Count; code++)
         {

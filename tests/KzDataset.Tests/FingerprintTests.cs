@@ -1,6 +1,6 @@
 using System;
 using System.Linq;
-using KzDataset.Shared;
+using KzDataset.Format;
 using Xunit;
 
 namespace KzDataset.Tests;

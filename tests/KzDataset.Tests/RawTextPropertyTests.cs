@@ -1,4 +1,3 @@
-extern alias gen;
 
 using System;
 using System.Collections.Generic;
@@ -6,8 +5,8 @@ using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 using CsCheck;
-using gen::KzDataset.Generator.Checks;
-using gen::KzDataset.Generator.Parsing;
+using KzDataset.Core.Steps;
+using KzDataset.Core.Parsing;
 using Xunit;
 
 namespace KzDataset.Tests;
@@ -79,7 +78,7 @@ public sealed class RawTextPropertyTests
             [SeedResources.SeedPrefix + "001_generated.json"] = Encoding.UTF8.GetBytes(sidecar),
         }.Concat(registries.Select(r => new KeyValuePair<string, byte[]>(SeedResources.RegistryPrefix + r.Key, Encoding.UTF8.GetBytes(r.Value))))
             .ToDictionary(p => p.Key, p => p.Value));
-        return Corpus.FromData(result.Buckets(), store).Article("generated");
+        return Corpus.FromData(result.Header(), result.Buckets(), store).Article("generated");
     }
 
     private static void AssertPartition(Article article)

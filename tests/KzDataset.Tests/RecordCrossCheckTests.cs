@@ -1,4 +1,3 @@
-extern alias gen;
 
 using System;
 using System.Collections.Generic;
@@ -6,10 +5,8 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using gen::KzDataset.Generator.Model;
-using gen::KzDataset.Generator.Parsing;
-using gen::KzDataset.Generator.Text;
-using gen::KzDataset.Generator.Validation;
+using KzDataset.Core.Model;
+using KzDataset.Core.Steps;
 using KzDataset.Testing;
 using Xunit;
 
@@ -39,15 +36,15 @@ public sealed class RecordCrossCheckTests
     private static Dictionary<string, ArticleModel> ComputeModels()
     {
         var seeds = RepositoryPaths.Combine("seeds");
-        var registry = RegistryBuilder.Build(Directory.GetFiles(Path.Combine(seeds, "registry"), "*.json")
-            .Select(f => RegistryParser.Parse(f, File.ReadAllText(f))).ToImmutableArray());
+        var registry = SeedSteps.BuildRegistry(Directory.GetFiles(Path.Combine(seeds, "registry"), "*.json")
+            .Select(f => SeedSteps.ParseRegistry(f, File.ReadAllText(f))).ToImmutableArray());
         var models = new Dictionary<string, ArticleModel>(StringComparer.Ordinal);
         foreach (var sidecarPath in Directory.GetFiles(seeds, "*.json"))
         {
             var textPath = Path.ChangeExtension(sidecarPath, ".txt");
-            var text = SeedTextReader.Create(textPath, File.ReadAllText(textPath));
-            var resolved = ArticleResolver.Resolve(SidecarParser.Parse(sidecarPath, File.ReadAllText(sidecarPath)), text);
-            var linked = ArticleLinker.Link(resolved, registry);
+            var text = SeedSteps.ReadText(textPath, File.ReadAllText(textPath));
+            var resolved = SeedSteps.Resolve(new SidecarWithText(SeedSteps.ParseSidecar(sidecarPath, File.ReadAllText(sidecarPath)), text), TestContext.Current.CancellationToken);
+            var linked = SeedSteps.Link(resolved, registry);
             Assert.True(linked.Diagnostics.IsEmpty, string.Join("\n", linked.Diagnostics.Select(d => d.Message)));
             models.Add(linked.Article!.Id, linked.Article);
         }

@@ -1,4 +1,3 @@
-extern alias gen;
 
 using System;
 using System.Collections.Generic;
@@ -302,7 +301,7 @@ public sealed class SeedFolderCliTests : IDisposable
             .Select(f => (Text: (AdditionalText)new FileText(Path.GetFullPath(f.Item1)), Kind: f.Item2))
             .ToList();
         var options = new SeedOptions(files.ToDictionary(f => f.Text.Path, f => f.Kind));
-        var driver = CSharpGeneratorDriver.Create(new[] { new gen::KzDataset.Generator.KzGenerator().AsSourceGenerator() }, files.Select(f => f.Text), new CSharpParseOptions(), options)
+        var driver = CSharpGeneratorDriver.Create(new[] { new KzDataset.Generator.KzGenerator().AsSourceGenerator() }, files.Select(f => f.Text), new CSharpParseOptions(), options)
             .RunGenerators(CSharpCompilation.Create("corpus"), TestContext.Current.CancellationToken);
         return driver.GetRunResult().Diagnostics
             .Select(d => $"{d.Location.GetLineSpan().Path}({d.Location.GetLineSpan().StartLinePosition.Line + 1},{d.Location.GetLineSpan().StartLinePosition.Character + 1}): {(d.Severity == DiagnosticSeverity.Error ? "error" : "warning")} {d.Id}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}")

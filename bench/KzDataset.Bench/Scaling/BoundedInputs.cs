@@ -29,7 +29,7 @@ internal static class BoundedInputs
 
     private static void Measure(string what, int size, IReadOnlyList<(string Path, string Content)> files)
     {
-        var texts = files.Select(f => (AdditionalText)new SeedFile("/bench/seeds/" + f.Path, f.Content)).ToList();
+        var texts = files.Select(f => (AdditionalText)new SeedAdditionalText("/bench/seeds/" + f.Path, f.Content)).ToList();
         var best = double.MaxValue;
         long allocated = 0;
         var diagnostics = 0;

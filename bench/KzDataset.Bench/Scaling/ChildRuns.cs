@@ -29,7 +29,7 @@ internal static class ChildRuns
         {
             case "generator":
             {
-                var texts = files.Select(f => (AdditionalText)new SeedFile(f, File.ReadAllText(f))).ToList();
+                var texts = files.Select(f => (AdditionalText)new SeedAdditionalText(f, File.ReadAllText(f))).ToList();
                 var compilation = CSharpCompilation.Create("Bench", options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
                 GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new KzGenerator().AsSourceGenerator() }, texts, null, new SeedOptions(folder),
                     new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using KzDataset.Generator.Parsing;
+using KzDataset.Core.Parsing;
 
 namespace KzDataset.Bench.Scaling;
 

@@ -8,7 +8,7 @@ namespace KzDataset.Bench.Scaling;
 /// <summary>
 /// A throwaway copy of the library around a synthetic corpus, so the repository is never touched:
 /// T/{global.json, Directory.*.props}, T/generator → the repository's generator (symlink),
-/// T/src/KzDataset and T/src/KzDataset.Runtime (copied without bin/obj), T/seeds (the corpus) and T/export.json (the JSON baseline).
+/// T/src/KzDataset, T/src/KzDataset.Runtime and T/src/KzDataset.Format (copied without bin/obj), T/seeds (the corpus) and T/export.json (the JSON baseline).
 /// </summary>
 internal sealed class TempProject
 {
@@ -43,6 +43,7 @@ internal sealed class TempProject
         Directory.CreateSymbolicLink(Path.Combine(root, "generator"), Path.Combine(repository, "generator"));
         Copy(Path.Combine(repository, "src", "KzDataset"), Path.Combine(root, "src", "KzDataset"));
         Copy(Path.Combine(repository, "src", "KzDataset.Runtime"), Path.Combine(root, "src", "KzDataset.Runtime"));
+        Copy(Path.Combine(repository, "src", "KzDataset.Format"), Path.Combine(root, "src", "KzDataset.Format"));
         var project = new TempProject(root);
         SyntheticCorpus.Write(project.Seeds, articles, seed);
         SyntheticCorpus.WriteExport(project.Export, articles, seed);

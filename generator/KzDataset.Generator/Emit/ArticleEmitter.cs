@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Linq;
-using KzDataset.Generator.Common;
-using KzDataset.Generator.Model;
+using KzDataset.Core.Common;
+using KzDataset.Core.Model;
 
 namespace KzDataset.Generator.Emit;
 
@@ -21,8 +21,8 @@ internal static class ArticleEmitter
         var w = new SourceWriter().Header(options.Namespace);
 
         // The bucket's manifest and records as base64 in one UTF-8 literal: data the compiler copies,
-        // not code (see Shared/BucketData.cs).
-        var data = Shared.BucketData.Write(bucket.Articles.Select(a => (a.Id, a.BaseName, a.Record.ToArray())).ToList());
+        // not code (see KzDataset.Format.BucketData).
+        var data = KzDataset.Format.BucketData.Write(bucket.Articles.Select(a => (a.Id, a.BaseName, a.Record.ToArray())).ToList());
         w.Open($"public static partial class {CatalogNames.CorpusClass}");
         w.Line($"static partial void {DataMethodName(bucket.Index)}(ref global::System.ReadOnlySpan<byte> data) => data = \"{System.Convert.ToBase64String(data)}\"u8;");
         w.Close();

@@ -1,6 +1,6 @@
 using System.Globalization;
-using KzDataset.Generator.Common;
-using KzDataset.Generator.Validation;
+using KzDataset.Core.Common;
+using KzDataset.Core.Records;
 
 namespace KzDataset.Generator.Emit;
 
@@ -24,11 +24,11 @@ internal static class CorpusEmitter
         w.Line(SourceWriter.GeneratedCode);
         w.Open($"public static partial class {CatalogNames.CorpusClass}");
         w.Line("/// <summary>Every article, person, quote and figure of this corpus, read on first use.</summary>");
-        w.Line($"public static global::KzDataset.Corpus {CatalogNames.Instance} {{ get; }} = global::KzDataset.Corpus.FromAssembly(typeof(" + options.CorpusClass + ").Assembly, Bucket);");
+        w.Line($"public static global::KzDataset.Corpus {CatalogNames.Instance} {{ get; }} = global::KzDataset.Corpus.FromAssembly(typeof(" + options.CorpusClass + ").Assembly, Header, Bucket);");
         w.Line();
         w.Open("private static void Bucket(int bucket, ref global::System.ReadOnlySpan<byte> data)");
         w.Open("switch (bucket)");
-        for (var bucket = 0; bucket < CorpusBuilder.BucketCount; bucket++)
+        for (var bucket = 0; bucket < BucketLayout.BucketCount; bucket++)
         {
             w.Line($"case {bucket.ToString(CultureInfo.InvariantCulture)}: {ArticleEmitter.DataMethodName(bucket)}(ref data); break;");
         }
@@ -36,7 +36,7 @@ internal static class CorpusEmitter
         w.Close();
         w.Line();
         // A bucket without articles has no file, so its method has no body and data stays empty.
-        for (var bucket = 0; bucket < CorpusBuilder.BucketCount; bucket++)
+        for (var bucket = 0; bucket < BucketLayout.BucketCount; bucket++)
         {
             w.Line($"static partial void {ArticleEmitter.DataMethodName(bucket)}(ref global::System.ReadOnlySpan<byte> data);");
         }

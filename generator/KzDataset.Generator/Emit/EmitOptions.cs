@@ -1,4 +1,4 @@
-using KzDataset.Generator.Common;
+using KzDataset.Core.Common;
 
 namespace KzDataset.Generator.Emit;
 

@@ -1,12 +1,13 @@
 using System.Linq;
-using KzDataset.Generator.Common;
-using KzDataset.Generator.Model;
+using KzDataset.Core.Common;
+using KzDataset.Core.Model;
+using KzDataset.Core.Records;
 
 namespace KzDataset.Generator.Emit;
 
 /// <summary>
 /// Emits what of the registries must be code: one typed member per outlet, measure, unit, person
-/// and expert. Names, aliases and notes stay in the embedded registry files; a member names its
+/// and expert, and the corpus header, which records the registry's order for the runtime. Names, aliases and notes stay in the embedded registry files; a member names its
 /// entry by id. The record types are the shared runtime's, so nothing here is a type of its own
 /// that could clash with a consumer's.
 /// </summary>
@@ -18,6 +19,13 @@ internal static class RegistryEmitter
     {
         var w = new SourceWriter().Header(options.Namespace);
         var corpus = options.Instance;
+        // The corpus header (KzDataset.Format.CorpusHeader) as base64, like the buckets' data: the
+        // runtime reads the format, the bucket count and the registry's order from it.
+        var header = HeaderBuilder.For(registry).Write();
+        w.Open($"public static partial class {CatalogNames.CorpusClass}");
+        w.Line($"private static global::System.ReadOnlySpan<byte> Header => \"{System.Convert.ToBase64String(header)}\"u8;");
+        w.Close();
+        w.Line();
         Members(w, CatalogNames.Outlets, registry.Outlets, id => $"global::KzDataset.OutletInfo {{0}} => {corpus}.Outlet({id});");
         Members(w, CatalogNames.Measures, registry.Measures, id => $"global::KzDataset.MeasureInfo {{0}} => {corpus}.Measure({id});");
         Members(w, CatalogNames.Units, registry.Units, id => $"global::KzDataset.UnitInfo {{0}} => {corpus}.Unit({id});");

@@ -23,8 +23,12 @@ internal sealed record GeneratorOptions(bool ItemMembers, string Namespace, stri
 
     public const string RootNamespaceProperty = "build_property.RootNamespace";
 
-    /// <summary>Used when the project sets neither namespace property.</summary>
-    public const string DefaultNamespace = "Corpus";
+    /// <summary>
+    /// Used when the project sets neither namespace property (an SDK project always has a RootNamespace).
+    /// Not "Corpus": a namespace of that name would make <c>Corpus</c> ambiguous with the runtime's
+    /// <c>KzDataset.Corpus</c> in code that imports both.
+    /// </summary>
+    public const string DefaultNamespace = "KzDataset.Generated";
 
     /// <summary>UTF-8 string literals (<c>"…"u8</c>) carry the compiled data.</summary>
     public const LanguageVersion MinimumLanguageVersion = Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp11;

@@ -1,5 +1,5 @@
-using KzDataset.Generator.Common;
-using KzDataset.Generator.Diagnostics;
+using KzDataset.Core.Common;
+using KzDataset.Core.Diagnostics;
 using KzDataset.Generator.Emit;
 using Microsoft.CodeAnalysis.CSharp;
 

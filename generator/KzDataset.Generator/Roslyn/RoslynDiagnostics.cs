@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
-using KzDataset.Generator.Common;
-using KzDataset.Generator.Diagnostics;
+using KzDataset.Core.Common;
+using KzDataset.Core.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 

@@ -1,8 +1,8 @@
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
-using KzDataset.Generator.Checks;
-using KzDataset.Generator.Text;
+using KzDataset.Core.Steps;
+using KzDataset.Core.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 

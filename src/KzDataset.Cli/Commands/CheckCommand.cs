@@ -1,4 +1,3 @@
-extern alias gen;
 
 using System;
 using System.CommandLine;
@@ -51,7 +50,7 @@ internal static class CheckCommand
             .ToList();
         foreach (var diagnostic in diagnostics) context.Output.WriteLine(Printable.Text(DiagnosticPrinter.Format(diagnostic, folder.Name)));
 
-        var errors = unreadable.Count + diagnostics.Count(d => d.Rule.Severity == gen::KzDataset.Generator.Diagnostics.KzSeverity.Error);
+        var errors = unreadable.Count + diagnostics.Count(d => d.Rule.Severity == KzDataset.Core.Diagnostics.KzSeverity.Error);
         var warnings = diagnostics.Count - (errors - unreadable.Count);
         context.Output.WriteLine(Printable.Text(string.Create(CultureInfo.InvariantCulture,
             $"{folder.Name}: {Format.Count(folder.Files.Count, "file")}, {Format.Count(result.Corpus.Articles.Count, "article")}; {Format.Count(errors, "error")}, {Format.Count(warnings, "warning")}")));

@@ -1,8 +1,7 @@
-extern alias gen;
 
 using System.Globalization;
-using gen::KzDataset.Generator.Common;
-using gen::KzDataset.Generator.Diagnostics;
+using KzDataset.Core.Common;
+using KzDataset.Core.Diagnostics;
 
 namespace KzDataset.Cli.Seeds;
 

@@ -1,4 +1,3 @@
-extern alias gen;
 
 using System;
 using System.Collections.Generic;
@@ -6,9 +5,9 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Text;
-using gen::KzDataset.Generator.Checks;
-using gen::KzDataset.Generator.Parsing;
-using gen::KzDataset.Generator.Text;
+using KzDataset.Core.Steps;
+using KzDataset.Core.Parsing;
+using KzDataset.Core.Text;
 
 namespace KzDataset.Cli.Seeds;
 
@@ -78,7 +77,7 @@ internal sealed class SeedFolder
         var result = Check();
         if (result.HasErrors)
         {
-            var errors = result.Diagnostics.Count(d => d.Rule.Severity == gen::KzDataset.Generator.Diagnostics.KzSeverity.Error);
+            var errors = result.Diagnostics.Count(d => d.Rule.Severity == KzDataset.Core.Diagnostics.KzSeverity.Error);
             throw new CliException($"the seeds in {Name} have {Format.Count(errors, "error")}; 'kz check {Name}' lists them");
         }
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -87,7 +86,7 @@ internal sealed class SeedFolder
             var prefix = file.Kind == SeedKind.Registry ? SeedResources.RegistryPrefix : SeedResources.SeedPrefix;
             names[prefix + Path.GetFileName(file.Path)] = file.Path;
         }
-        return Corpus.FromData(result.Buckets(), new FolderSeedStore(Name, names));
+        return Corpus.FromData(result.Header(), result.Buckets(), new FolderSeedStore(Name, names));
     }
 
     /// <summary>

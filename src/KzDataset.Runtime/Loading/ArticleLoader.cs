@@ -1,6 +1,6 @@
 using System;
 using System.IO;
-using KzDataset.Shared;
+using KzDataset.Format;
 
 namespace KzDataset;
 

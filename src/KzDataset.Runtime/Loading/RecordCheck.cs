@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 using System.IO;
-using KzDataset.Shared;
+using KzDataset.Format;
 
 namespace KzDataset;
 

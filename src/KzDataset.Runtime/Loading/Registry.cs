@@ -3,21 +3,22 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using KzDataset.Format;
 
 namespace KzDataset;
 
 /// <summary>
-/// The embedded registry files, read as the generator orders them: every list sorted by id
-/// (ordinal), so a position in a list is the position an article record refers to.
+/// The embedded registry files, each list in the order the corpus header records (the order article
+/// records refer to by position), so a position in a list is the position a record names.
 /// </summary>
 internal sealed class Registry
 {
-    private Registry(List<Entry> people, List<Entry> outlets, List<Entry> measures, List<Entry> units)
+    private Registry(IReadOnlyList<Entry> people, IReadOnlyList<Entry> outlets, IReadOnlyList<Entry> measures, IReadOnlyList<Entry> units)
     {
-        People = Sorted(people);
-        Outlets = Sorted(outlets);
-        Measures = Sorted(measures);
-        Units = Sorted(units);
+        People = people;
+        Outlets = outlets;
+        Measures = measures;
+        Units = units;
     }
 
     public IReadOnlyList<Entry> People { get; }
@@ -28,7 +29,7 @@ internal sealed class Registry
 
     public IReadOnlyList<Entry> Units { get; }
 
-    public static Registry Load(SeedResources resources)
+    public static Registry Load(SeedResources resources, RegistryOrder order)
     {
         var lists = new Dictionary<string, List<Entry>>(StringComparer.Ordinal)
         {
@@ -60,10 +61,30 @@ internal sealed class Registry
                 throw new InvalidDataException($"The embedded registry file '{file}' is not the JSON the build checked: {ex.Message}", ex);
             }
         }
-        return new Registry(lists["people"], lists["outlets"], lists["measures"], lists["units"]);
+        return new Registry(
+            InOrder("people", lists["people"], order.People),
+            InOrder("outlets", lists["outlets"], order.Outlets),
+            InOrder("measures", lists["measures"], order.Measures),
+            InOrder("units", lists["units"], order.Units));
     }
 
-    private static Entry[] Sorted(List<Entry> items) => items.OrderBy(e => e.Id, StringComparer.Ordinal).ToArray();
+    /// <summary>The entries in the header's order; an entry the header does not name, or the other way round, means the files are not the ones the build read.</summary>
+    private static Entry[] InOrder(string list, List<Entry> entries, IReadOnlyList<string> order)
+    {
+        var byId = new Dictionary<string, Entry>(entries.Count, StringComparer.Ordinal);
+        foreach (var entry in entries) byId.TryAdd(entry.Id, entry);
+        if (byId.Count != order.Count)
+        {
+            throw new InvalidDataException($"The embedded registries hold {byId.Count} {list}; the corpus header records {order.Count}: they are not the files the build checked.");
+        }
+        var ordered = new Entry[order.Count];
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            ordered[i] = byId.TryGetValue(order[i], out var entry) ? entry
+                : throw new InvalidDataException($"The corpus header names {list} entry '{order[i]}', which the embedded registries do not hold: they are not the files the build checked.");
+        }
+        return ordered;
+    }
 
     /// <summary>One registry entry's string fields, read out of its document (which is then released).</summary>
     internal sealed class Entry

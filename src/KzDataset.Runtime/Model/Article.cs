@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
-using KzDataset.Shared;
+using KzDataset.Format;
 
 namespace KzDataset;
 

@@ -5,7 +5,7 @@ namespace KzDataset;
 /// <summary>A number the article states: what it counts or measures, in what unit, how qualified.</summary>
 public sealed class Figure
 {
-    internal Figure(Article article, string localId, Shared.RecordFigure record, RegistryLists registry, Person? statedBy, TextSpan span,
+    internal Figure(Article article, string localId, KzDataset.Format.RecordFigure record, RegistryLists registry, Person? statedBy, TextSpan span,
         string subject, string? asOf, string? reading, string? note)
     {
         Article = article;

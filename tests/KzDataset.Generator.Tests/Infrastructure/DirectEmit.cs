@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using KzDataset.Generator.Emit;
-using KzDataset.Generator.Validation;
+using KzDataset.Core.Validation;
 
 namespace KzDataset.Generator.Tests.Infrastructure;
 
@@ -21,7 +21,7 @@ internal static class DirectEmit
             [CorpusEmitter.HintName] = CorpusEmitter.Emit(options),
             [RegistryEmitter.HintName] = RegistryEmitter.Emit(corpus.Registry, options),
         };
-        foreach (var bucket in CorpusBuilder.Buckets(corpus, itemMembers)) sources[ArticleEmitter.HintName(bucket.Index)] = ArticleEmitter.Emit(bucket, options);
+        foreach (var bucket in BucketLayout.Buckets(corpus, itemMembers)) sources[ArticleEmitter.HintName(bucket.Index)] = ArticleEmitter.Emit(bucket, options);
         return sources;
     }
 }

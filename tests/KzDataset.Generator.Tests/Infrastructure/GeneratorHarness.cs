@@ -90,14 +90,10 @@ internal static class GeneratorHarness
     private static ImmutableArray<SyntaxTree> LoadRuntimeSources()
     {
         var files = SourcesUnder(RepositoryPaths.Combine("src", "KzDataset.Runtime"), _ => true)
-            .Concat(SourcesUnder(RepositoryPaths.Combine("generator", "KzDataset.Generator"), IsShared))
+            .Concat(SourcesUnder(RepositoryPaths.Combine("src", "KzDataset.Format"), _ => true))
             .OrderBy(f => f, System.StringComparer.Ordinal);
         return files.Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), ParseOptions, f)).ToImmutableArray();
     }
-
-    // The shared sources the runtime compiles in (see src/KzDataset.Runtime/KzDataset.Runtime.csproj).
-    private static bool IsShared(string relative)
-        => relative.StartsWith("Shared" + Path.DirectorySeparatorChar, System.StringComparison.Ordinal);
 
     private static IEnumerable<string> SourcesUnder(string folder, System.Func<string, bool> include)
         => Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)

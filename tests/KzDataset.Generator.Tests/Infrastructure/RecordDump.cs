@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
-using KzDataset.Shared;
+using KzDataset.Format;
 
 namespace KzDataset.Generator.Tests.Infrastructure;
 

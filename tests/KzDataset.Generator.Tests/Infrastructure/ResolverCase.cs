@@ -3,9 +3,9 @@ using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 using System.Threading;
-using KzDataset.Generator.Checks;
-using KzDataset.Generator.Model;
-using KzDataset.Generator.Validation;
+using KzDataset.Core.Steps;
+using KzDataset.Core.Model;
+using KzDataset.Core.Validation;
 
 namespace KzDataset.Generator.Tests.Infrastructure;
 

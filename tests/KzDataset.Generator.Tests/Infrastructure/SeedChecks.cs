@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using KzDataset.Generator.Checks;
-using KzDataset.Generator.Common;
-using KzDataset.Generator.Parsing;
+using KzDataset.Core.Steps;
+using KzDataset.Core.Common;
+using KzDataset.Core.Parsing;
 
 namespace KzDataset.Generator.Tests.Infrastructure;
 

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.CodeAnalysis;
-using KzDataset.Generator.Parsing;
+using KzDataset.Core.Parsing;
 using KzDataset.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 

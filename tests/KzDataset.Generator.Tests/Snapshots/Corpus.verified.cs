@@ -9,7 +9,7 @@ namespace KzDataset;
 public static partial class KzCorpus
 {
     /// <summary>Every article, person, quote and figure of this corpus, read on first use.</summary>
-    public static global::KzDataset.Corpus Instance { get; } = global::KzDataset.Corpus.FromAssembly(typeof(global::KzDataset.KzCorpus).Assembly, Bucket);
+    public static global::KzDataset.Corpus Instance { get; } = global::KzDataset.Corpus.FromAssembly(typeof(global::KzDataset.KzCorpus).Assembly, Header, Bucket);
 
     private static void Bucket(int bucket, ref global::System.ReadOnlySpan<byte> data)
     {

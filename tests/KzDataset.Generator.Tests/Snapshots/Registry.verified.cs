@@ -4,6 +4,11 @@
 
 namespace KzDataset;
 
+public static partial class KzCorpus
+{
+    private static global::System.ReadOnlySpan<byte> Header => "S1pEUwEBAQIFMC4yLjADARAEDQELYW5uLWV4YW1wbGUFDgEMZXhhbXBsZS1uZXdzBh4CDGVsYXBzZWQtdGltZQ90cm9vcHMtZGVwbG95ZWQHDgIHc29sZGllcgR5ZWFy"u8;
+}
+
 public static partial class Outlets
 {
     /// <summary>Example News (Nowhere); id example-news</summary>

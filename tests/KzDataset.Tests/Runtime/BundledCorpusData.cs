@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
-using KzDataset.Shared;
+using KzDataset.Format;
 
 namespace KzDataset.Tests.Runtime;
 
@@ -15,11 +15,15 @@ internal sealed class BundledCorpusData
 {
     private static readonly Lazy<BundledCorpusData> Original = new(Read);
 
-    private BundledCorpusData(IReadOnlyList<Entry> articles, IReadOnlyDictionary<string, byte[]> files)
+    private BundledCorpusData(byte[] header, IReadOnlyList<Entry> articles, IReadOnlyDictionary<string, byte[]> files)
     {
+        Header = header;
         Articles = articles;
         Files = files;
     }
+
+    /// <summary>The corpus header (decoded) the generator compiled in: format, bucket count, registry order.</summary>
+    public byte[] Header { get; }
 
     /// <summary>Every article in its bucket, in the bucket's order.</summary>
     public IReadOnlyList<Entry> Articles { get; }
@@ -32,13 +36,14 @@ internal sealed class BundledCorpusData
     /// <summary>A corpus of these articles, reading the seed files from <paramref name="files"/> (the bundled ones by default).</summary>
     public static Corpus Load(IReadOnlyList<Entry> articles, IReadOnlyDictionary<string, byte[]>? files = null)
     {
-        var buckets = new byte[CorpusManifest.Buckets][];
+        var header = Instance.Header;
+        var buckets = new byte[CorpusHeader.Read(header, CorpusManifest.Reader).BucketCount][];
         for (var bucket = 0; bucket < buckets.Length; bucket++)
         {
             var inBucket = articles.Where(a => a.Bucket == bucket).Select(a => (a.Id, a.BaseName, a.Record)).ToList();
             buckets[bucket] = inBucket.Count == 0 ? Array.Empty<byte>() : BucketData.Write(inBucket);
         }
-        return Corpus.FromData(buckets, new MemoryStore(files ?? Instance.Files));
+        return Corpus.FromData(header, buckets, new MemoryStore(files ?? Instance.Files));
     }
 
     /// <summary>
@@ -72,11 +77,13 @@ internal sealed class BundledCorpusData
 
     private static BundledCorpusData Read()
     {
-        // The generated corpus hands its data to the runtime through this method (see BucketSource).
+        // The generated corpus hands its header and data to the runtime through these members (see Corpus.FromAssembly).
         var source = typeof(KzCorpus).GetMethod("Bucket", BindingFlags.NonPublic | BindingFlags.Static)!.CreateDelegate<BucketSource>();
-        var manifest = CorpusManifest.FromBase64(source);
+        var headerBase64 = typeof(KzCorpus).GetProperty("Header", BindingFlags.NonPublic | BindingFlags.Static)!.GetMethod!.CreateDelegate<HeaderSource>()().ToArray();
+        var manifest = CorpusManifest.FromBase64(headerBase64, source);
+        var header = Convert.FromBase64String(System.Text.Encoding.ASCII.GetString(headerBase64));
         var articles = new List<Entry>();
-        for (var bucket = 0; bucket < CorpusManifest.Buckets; bucket++)
+        for (var bucket = 0; bucket < manifest.Header.BucketCount; bucket++)
         {
             var data = manifest.Records(bucket);
             foreach (var (id, baseName, offset) in BucketData.ReadManifest(data))
@@ -94,8 +101,10 @@ internal sealed class BundledCorpusData
                 stream.ReadExactly(bytes);
                 return bytes;
             }, StringComparer.Ordinal);
-        return new BundledCorpusData(articles, files);
+        return new BundledCorpusData(header, articles, files);
     }
+
+    private delegate ReadOnlySpan<byte> HeaderSource();
 
     /// <summary>One article of the manifest with its record's bytes.</summary>
     public sealed record Entry(string Id, string BaseName, int Bucket, byte[] Record);

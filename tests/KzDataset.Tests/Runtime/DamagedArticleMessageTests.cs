@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
-using KzDataset.Shared;
+using KzDataset.Format;
 using Xunit;
 
 namespace KzDataset.Tests.Runtime;

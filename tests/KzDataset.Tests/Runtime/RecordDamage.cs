@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using KzDataset.Shared;
+using KzDataset.Format;
 
 namespace KzDataset.Tests.Runtime;
 

@@ -1,4 +1,0 @@
-namespace KzDataset.Generator.Model;
-
-/// <summary>A parsed sidecar and its own text: the resolve step's input, so an edit of one text re-resolves one article.</summary>
-internal sealed record SidecarWithText(ParsedSidecar Sidecar, SeedText? Text);
