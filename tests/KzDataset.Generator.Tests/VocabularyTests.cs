@@ -118,6 +118,43 @@ public sealed class VocabularyTests
         Assert.Equal(vocabularies.OrderBy(v => v, StringComparer.Ordinal), schemaEnums.OrderBy(v => v, StringComparer.Ordinal));
     }
 
+    // Field by field, so that two lists swapped between fields would fail too.
+    public static TheoryData<string, string, string> SchemaFields => new()
+    {
+        { "article", "published.precision", nameof(DatePrecision) },
+        { "article", "language.processing", nameof(TextProcessing) },
+        { "article", "format", nameof(ArticleFormat) },
+        { "article", "exclude.reason", nameof(ExclusionReason) },
+        { "article", "turns.role", nameof(TurnRole) },
+        { "article", "quotes.kind", nameof(QuoteKind) },
+        { "article", "quotes.marks", nameof(QuoteMarks) },
+        { "article", "figures.qualifier", nameof(FigureQualifier) },
+        { "article", "corrections.kind", nameof(CorrectionKind) },
+        { "article", "terms.kind", nameof(TermKind) },
+        { "article", "ignore.reason", nameof(IgnoreReason) },
+        { "people", "people.kind", nameof(PersonKind) },
+    };
+
+    [Theory]
+    [MemberData(nameof(SchemaFields))]
+    public void A_schema_field_lists_the_words_of_its_vocabulary_in_code_order(string schema, string field, string enumType)
+    {
+        var node = JsonNode.Parse(File.ReadAllText(RepositoryPaths.Combine("seeds", "schema", schema + ".schema.json")))!;
+        foreach (var name in field.Split('.'))
+        {
+            node = node["properties"]![name]!;
+            if (node["items"] is { } items) node = items;
+        }
+        var words = node["enum"]!.AsArray().Select(v => v!.GetValue<string>());
+
+        Assert.Equal(Vocabulary.All.Single(v => v.EnumType.Name == enumType).Values, words);
+    }
+
+    [Fact]
+    public void Every_vocabulary_is_checked_against_a_schema_field()
+        => Assert.Equal(Vocabulary.All.Select(v => v.EnumType.Name).OrderBy(n => n, StringComparer.Ordinal),
+            SchemaFields.Select(row => (string)row.Data.Item3).OrderBy(n => n, StringComparer.Ordinal));
+
     private static IEnumerable<IEnumerable<string>> Enums(JsonNode node)
     {
         switch (node)
