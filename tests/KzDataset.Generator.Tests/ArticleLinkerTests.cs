@@ -54,7 +54,7 @@ public sealed class ArticleLinkerTests
 
         var (interview, _) = Link(Corpus, InterviewSidecar);
         Assert.Empty(interview.Diagnostics);
-        Assert.Equal(new[] { ("turn-1", "question", (string?)null), ("turn-2", "answer", "ann-example") },
+        Assert.Equal(new[] { ("turn-1", TurnRole.Question, (string?)null), ("turn-2", TurnRole.Answer, "ann-example") },
             interview.Article!.Turns.Select(t => (t.Id, t.Role, t.SpeakerId)));
         Assert.Equal(new[] { "turn-2" }, interview.Article.Quotes.Select(q => q.Id));
         Assert.Equal(new[] { "thirty-years" }, interview.Article.Figures.Select(f => f.Id));
@@ -146,7 +146,7 @@ public sealed class ArticleLinkerTests
         var (interview, _) = Link(seeds, InterviewSidecar);
 
         Assert.Equal(new[] { "KZ0020 002_interview.json(11,36): Unknown person 'ann-exampl'; did you mean 'ann-example'?" }, Lines(interview));
-        Assert.Equal(new[] { ("turn-1", "question", (string?)null) }, interview.Article!.Turns.Select(t => (t.Id, t.Role, t.SpeakerId)));
+        Assert.Equal(new[] { ("turn-1", TurnRole.Question, (string?)null) }, interview.Article!.Turns.Select(t => (t.Id, t.Role, t.SpeakerId)));
         Assert.Empty(interview.Article.Quotes);
         Assert.Equal(new[] { "thirty-years" }, interview.Article.Figures.Select(f => f.Id));
         // Named in the body, so still mentioned.

@@ -90,9 +90,9 @@ public sealed class ArticleResolverModelTests
         Assert.False(article.OutletInferred);
         Assert.Equal("From the dateline.", article.OutletNote);
         Assert.Equal(new[] { At("Prices") }, article.OutletCues);
-        Assert.Equal(new DateModel(2022, 1, 7, "day", false, "Dated.", new EquatableArray<TextRange>(new[] { At("now") })), article.Published);
-        Assert.Equal(new LanguageModel("fr", new EquatableArray<string>(new[] { "machine-translated" }), "Via English."), article.Language);
-        Assert.Equal("interview", article.Format);
+        Assert.Equal(new DateModel(2022, 1, 7, DatePrecision.Day, false, "Dated.", new EquatableArray<TextRange>(new[] { At("now") })), article.Published);
+        Assert.Equal(new LanguageModel("fr", TextProcessing.MachineTranslated, "Via English."), article.Language);
+        Assert.Equal(ArticleFormat.Interview, article.Format);
         Assert.Empty(article.Mentions);
         Assert.Equal(sidecar.Article!.Fingerprint, article.SidecarFingerprint);
         Assert.Equal(text.Fingerprint, article.TextFingerprint);
@@ -112,40 +112,40 @@ public sealed class ArticleResolverModelTests
     {
         var article = Resolve(Full, FullSidecar).Article!;
 
-        Assert.Equal(new[] { new ExclusionModel(At("Advertisement: 2 for 1"), "advertisement", "An ad.", 0) }, article.Exclusions);
+        Assert.Equal(new[] { new ExclusionModel(At("Advertisement: 2 for 1"), ExclusionReason.Advertisement, "An ad.", 0) }, article.Exclusions);
         Assert.Equal(new[]
         {
-            new TurnModel("turn-1", "question", "host", At("Q: Where are you?"), null, 0),
-            new TurnModel("turn-2", "answer", "ann", At("Ann: “We stay here,” she said. Prices rose 12 percent."), "First answer.", 1),
-            new TurnModel("turn-3", "question", null, At("Q: And the “plan” now?"), null, 2),
-            new TurnModel("turn-4", "answer", "ann", At("Ann: Dozens of ships, she said, and 40 people left. Sofia is the capitol."), null, 3),
+            new TurnModel("turn-1", TurnRole.Question, "host", At("Q: Where are you?"), null, 0),
+            new TurnModel("turn-2", TurnRole.Answer, "ann", At("Ann: “We stay here,” she said. Prices rose 12 percent."), "First answer.", 1),
+            new TurnModel("turn-3", TurnRole.Question, null, At("Q: And the “plan” now?"), null, 2),
+            new TurnModel("turn-4", TurnRole.Answer, "ann", At("Ann: Dozens of ships, she said, and 40 people left. Sofia is the capitol."), null, 3),
         }, article.Turns);
         var weStayHere = At("We stay here");
         // By start, then end, then id: "We stay" ends first; the two quotes of the same span by id.
         Assert.Equal(new[]
         {
-            new QuoteModel("turn-2", "ann", "interview-answer", At("Ann: “We stay here,” she said. Prices rose 12 percent."), null, "First answer.", "turn-2", 1, FromTurn: true),
-            new QuoteModel("stay", "ann", "indirect", new TextRange(weStayHere.Start, weStayHere.Start + "We stay".Length), null, null, null, 3, FromTurn: false),
-            new QuoteModel("stay-answered", "ann", "interview-answer", weStayHere, null, null, "turn-2", 2, FromTurn: false),
-            new QuoteModel("stay-quoted", "ann", "direct", weStayHere, "she said", null, null, 1, FromTurn: false),
-            new QuoteModel("turn-4", "ann", "interview-answer", At("Ann: Dozens of ships, she said, and 40 people left. Sofia is the capitol."), null, null, "turn-4", 3, FromTurn: true),
-            new QuoteModel("ships", "ann", "interview-answer", At("Dozens of ships"), null, "Vague.", "turn-4", 0, FromTurn: false),
+            new QuoteModel("turn-2", "ann", QuoteKind.InterviewAnswer, At("Ann: “We stay here,” she said. Prices rose 12 percent."), null, "First answer.", "turn-2", 1, FromTurn: true),
+            new QuoteModel("stay", "ann", QuoteKind.Indirect, new TextRange(weStayHere.Start, weStayHere.Start + "We stay".Length), null, null, null, 3, FromTurn: false),
+            new QuoteModel("stay-answered", "ann", QuoteKind.InterviewAnswer, weStayHere, null, null, "turn-2", 2, FromTurn: false),
+            new QuoteModel("stay-quoted", "ann", QuoteKind.Direct, weStayHere, "she said", null, null, 1, FromTurn: false),
+            new QuoteModel("turn-4", "ann", QuoteKind.InterviewAnswer, At("Ann: Dozens of ships, she said, and 40 people left. Sofia is the capitol."), null, null, "turn-4", 3, FromTurn: true),
+            new QuoteModel("ships", "ann", QuoteKind.InterviewAnswer, At("Dozens of ships"), null, "Vague.", "turn-4", 0, FromTurn: false),
         }, article.Quotes);
         Assert.Equal(new[]
         {
-            new FigureModel("rate", At("12 percent"), 12m, null, null, "percent", "price-change", "exact", "prices", null, "ann", null, null, 2),
-            new FigureModel("dozens", At("Dozens"), null, 24m, null, "ship", "fleet-size", "at-least", "ships", null, null, "Dozens read as at least 24.", null, 1),
-            new FigureModel("leavers", At("40 people"), 40m, null, null, "person", "departures", "exact", "people who left", "2022-01", null, null, "Left.", 0),
+            new FigureModel("rate", At("12 percent"), 12m, null, null, "percent", "price-change", FigureQualifier.Exact, "prices", null, "ann", null, null, 2),
+            new FigureModel("dozens", At("Dozens"), null, 24m, null, "ship", "fleet-size", FigureQualifier.AtLeast, "ships", null, null, "Dozens read as at least 24.", null, 1),
+            new FigureModel("leavers", At("40 people"), 40m, null, null, "person", "departures", FigureQualifier.Exact, "people who left", "2022-01", null, null, "Left.", 0),
         }, article.Figures);
         Assert.Equal(new[]
         {
-            new CorrectionModel("where", At("Where"), "Where exactly", "rewording", null, 1),
-            new CorrectionModel("capitol", At("capitol"), "capital", "typo", "Misspelt.", 0),
+            new CorrectionModel("where", At("Where"), "Where exactly", CorrectionKind.Rewording, null, 1),
+            new CorrectionModel("capitol", At("capitol"), "capital", CorrectionKind.Typo, "Misspelt.", 0),
         }, article.Corrections);
         Assert.Equal(new[]
         {
-            new TermModel(At("plan"), "scare-quote", "Ironic.", 1),
-            new TermModel(At("Sofia"), "name", null, 0),
+            new TermModel(At("plan"), TermKind.ScareQuote, "Ironic.", 1),
+            new TermModel(At("Sofia"), TermKind.Name, null, 0),
         }, article.Terms);
     }
 

@@ -62,7 +62,7 @@ public sealed class ArticleResolverTests
 
     private const string AdExclusion = """{ "exact": "Advertisement: buy now", "reason": "advertisement" }""";
 
-    private static (string Id, string Role, string? Speaker, string Text, int Source)[] Turns(string text, ResolvedArticle resolved)
+    private static (string Id, TurnRole Role, string? Speaker, string Text, int Source)[] Turns(string text, ResolvedArticle resolved)
         => resolved.Article!.Turns.Select(t => (t.Id, t.Role, t.SpeakerId, Of(text, t.Range), t.Source)).ToArray();
 
     private static (string Id, string? TurnId, bool FromTurn)[] Quotes(ResolvedArticle resolved)
@@ -126,9 +126,9 @@ public sealed class ArticleResolverTests
         // In text order; Source is the position in the sidecar's array.
         Assert.Equal(new[]
         {
-            new ExclusionModel(At(Ads, "text here"), "html-debris", null, 4),
-            new ExclusionModel(At(Ads, "Ad one: buy"), "advertisement", null, 2),
-            new ExclusionModel(At(Ads, "Ad two: sell"), "teaser", "A teaser.", 1),
+            new ExclusionModel(At(Ads, "text here"), ExclusionReason.HtmlDebris, null, 4),
+            new ExclusionModel(At(Ads, "Ad one: buy"), ExclusionReason.Advertisement, null, 2),
+            new ExclusionModel(At(Ads, "Ad two: sell"), ExclusionReason.Teaser, "A teaser.", 1),
         }, resolved.Article!.Exclusions);
         Assert.Equal("Case title\n\nBody .", resolved.BodyText());
     }
@@ -162,10 +162,10 @@ public sealed class ArticleResolverTests
         {
             "KZ0105 010_case.json(11,16): This turn (line 3) comes before the previous one (line 5); list turns in text order",
         }, Lines(resolved));
-        Assert.Equal(new (string, string, string?, string, int)[]
+        Assert.Equal(new (string, TurnRole, string?, string, int)[]
         {
-            ("turn-1", "answer", "ann", "Ann: We stay here, she said.", 0),
-            ("turn-3", "question", null, "Q: And Bob?", 2),
+            ("turn-1", TurnRole.Answer, "ann", "Ann: We stay here, she said.", 0),
+            ("turn-3", TurnRole.Question, null, "Q: And Bob?", 2),
         }, Turns(Interview, resolved));
     }
 
@@ -185,10 +185,10 @@ public sealed class ArticleResolverTests
             "KZ0104 010_case.json(11,16): This turn overlaps the previous turn (line 3); turns must not overlap",
             "KZ0104 010_case.json(12,16): This turn overlaps the previous turn (line 3); turns must not overlap",
         }, Lines(resolved));
-        Assert.Equal(new (string, string, string?, string, int)[]
+        Assert.Equal(new (string, TurnRole, string?, string, int)[]
         {
-            ("turn-1", "question", null, "Q: Where are you?", 0),
-            ("turn-4", "answer", "ann", "Ann: We stay here, she said.", 3),
+            ("turn-1", TurnRole.Question, null, "Q: Where are you?", 0),
+            ("turn-4", TurnRole.Answer, "ann", "Ann: We stay here, she said.", 3),
         }, Turns(Interview, resolved));
     }
 
@@ -208,14 +208,14 @@ public sealed class ArticleResolverTests
         }, Lines(resolved));
         Assert.Equal(new[]
         {
-            new TurnModel("turn-2", "answer", "ann", At(Interview, "Ann: We stay here, she said."), "First answer.", 1),
-            new TurnModel("turn-4", "answer", "bob", At(Interview, "Bob: Later today."), null, 3),
+            new TurnModel("turn-2", TurnRole.Answer, "ann", At(Interview, "Ann: We stay here, she said."), "First answer.", 1),
+            new TurnModel("turn-4", TurnRole.Answer, "bob", At(Interview, "Bob: Later today."), null, 3),
         }, resolved.Article!.Turns);
         // Each answer turn is its own quote, under the turn's id.
         Assert.Equal(new[]
         {
-            new QuoteModel("turn-2", "ann", "interview-answer", At(Interview, "Ann: We stay here, she said."), null, "First answer.", "turn-2", 1, FromTurn: true),
-            new QuoteModel("turn-4", "bob", "interview-answer", At(Interview, "Bob: Later today."), null, null, "turn-4", 3, FromTurn: true),
+            new QuoteModel("turn-2", "ann", QuoteKind.InterviewAnswer, At(Interview, "Ann: We stay here, she said."), null, "First answer.", "turn-2", 1, FromTurn: true),
+            new QuoteModel("turn-4", "bob", QuoteKind.InterviewAnswer, At(Interview, "Bob: Later today."), null, null, "turn-4", 3, FromTurn: true),
         }, resolved.Article.Quotes);
         Assert.Equal(new (RegistryKind, string, int, string?)[]
         {
@@ -226,11 +226,11 @@ public sealed class ArticleResolverTests
     }
 
     [Theory]
-    [InlineData("interview", "interview-answer")]
-    [InlineData("panel", "panel-answer")]
-    [InlineData("news", "interview-answer")]
-    [InlineData("analysis", "interview-answer")]
-    public void An_answer_turn_makes_a_panel_answer_in_a_panel_and_an_interview_answer_elsewhere(string format, string kind)
+    [InlineData("interview", QuoteKind.InterviewAnswer)]
+    [InlineData("panel", QuoteKind.PanelAnswer)]
+    [InlineData("news", QuoteKind.InterviewAnswer)]
+    [InlineData("analysis", QuoteKind.InterviewAnswer)]
+    public void An_answer_turn_makes_a_panel_answer_in_a_panel_and_an_interview_answer_elsewhere(string format, QuoteKind kind)
     {
         var resolved = Resolve(Interview, Section("turns",
             """{ "exact": "Ann: We stay here, she said.", "role": "answer", "speaker": "ann" }"""), format: format);
@@ -405,11 +405,11 @@ public sealed class ArticleResolverTests
             "KZ0102 010_case.json(25,16): Occurrence 2 of \"Alpha\" was asked for, but it occurs 1 time(s) in 010_case.txt",
         }, Lines(resolved));
         Assert.Equal(new[] { "q-alpha" }, resolved.Article!.Quotes.Select(q => q.Id));
-        Assert.Equal(new[] { new CorrectionModel("c-alpha", At(Words, "Alpha"), "Alfa", "typo", "Greek.", 1) }, resolved.Article.Corrections);
+        Assert.Equal(new[] { new CorrectionModel("c-alpha", At(Words, "Alpha"), "Alfa", CorrectionKind.Typo, "Greek.", 1) }, resolved.Article.Corrections);
         Assert.Equal(new[]
         {
-            new TermModel(At(Words, "beta"), "scare-quote", null, 2),
-            new TermModel(At(Words, "zeta"), "mention", "A mention.", 1),
+            new TermModel(At(Words, "beta"), TermKind.ScareQuote, null, 2),
+            new TermModel(At(Words, "zeta"), TermKind.Mention, "A mention.", 1),
         }, resolved.Article.Terms);
         // The quote in the excluded span names no speaker to check.
         Assert.Equal(new (RegistryKind, string, int, string?)[]
@@ -444,9 +444,9 @@ public sealed class ArticleResolverTests
         }, Lines(resolved));
         Assert.Equal(new[]
         {
-            new FigureModel("f-rate", At(Numbers, "12 percent"), 12m, null, null, "percent", "price-change", "exact", "prices", null, "ann", null, null, 0),
+            new FigureModel("f-rate", At(Numbers, "12 percent"), 12m, null, null, "percent", "price-change", FigureQualifier.Exact, "prices", null, "ann", null, null, 0),
             // A "reading" skips the value check.
-            new FigureModel("f-year", At(Numbers, "2021"), 2020m, null, null, "year", "date", "exact", "the year", null, null, "The year before is meant.", null, 1),
+            new FigureModel("f-year", At(Numbers, "2021"), 2020m, null, null, "year", "date", FigureQualifier.Exact, "the year", null, null, "The year before is meant.", null, 1),
         }, resolved.Article!.Figures);
         // Units and measures are checked for every figure that lies in the text on its own, even one whose value is wrong.
         Assert.Equal(new (RegistryKind, string, int, string?)[]
@@ -631,7 +631,7 @@ public sealed class ArticleResolverTests
         var unresolvable = new RawAnchor(null, null, null, null, null, null, default);
         var probe = sidecar with
         {
-            Article = sidecar.Article! with { Exclusions = new EquatableArray<RawExclusion>(new[] { new RawExclusion(unresolvable, "advertisement", null) }) },
+            Article = sidecar.Article! with { Exclusions = new EquatableArray<RawExclusion>(new[] { new RawExclusion(unresolvable, ExclusionReason.Advertisement, null) }) },
         };
         var text = SeedSteps.ReadText(TextPath, Words);
         using var source = new CancellationTokenSource();

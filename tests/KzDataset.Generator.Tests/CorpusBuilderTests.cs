@@ -20,7 +20,7 @@ public sealed class CorpusBuilderTests
 {
     private const string AliasAdvice = " occurs in no article; aliases record spellings the corpus uses";
 
-    private static readonly DateModel SomeDate = new(2022, 1, 1, "day", false, null, EquatableArray<TextRange>.Empty);
+    private static readonly DateModel SomeDate = new(2022, 1, 1, DatePrecision.Day, false, null, EquatableArray<TextRange>.Empty);
 
     private static EquatableArray<T> Array<T>(params T[] items) where T : System.IEquatable<T> => new(items);
 
@@ -76,25 +76,25 @@ public sealed class CorpusBuilderTests
         var spec = result.Corpus.Registry;
         Assert.Equal(new[]
         {
-            new RegistryEntry("example-news", "Example News (Nowhere); id example-news", ""),
-            new RegistryEntry("other-news", "Other News; id other-news", ""),
+            new RegistryEntry("example-news", "Example News (Nowhere); id example-news", null),
+            new RegistryEntry("other-news", "Other News; id other-news", null),
         }, spec.Outlets);
         Assert.Equal(new[]
         {
-            new RegistryEntry("elapsed-time", "Elapsed time: Time since an event; id elapsed-time", ""),
-            new RegistryEntry("troops-deployed", "Troops deployed; id troops-deployed", ""),
+            new RegistryEntry("elapsed-time", "Elapsed time: Time since an event; id elapsed-time", null),
+            new RegistryEntry("troops-deployed", "Troops deployed; id troops-deployed", null),
         }, spec.Measures);
         Assert.Equal(new[]
         {
-            new RegistryEntry("soldier", "soldiers; id soldier", ""),
-            new RegistryEntry("year", "years; id year", ""),
+            new RegistryEntry("soldier", "soldiers; id soldier", null),
+            new RegistryEntry("year", "years; id year", null),
         }, spec.Units);
         Assert.Equal(new[]
         {
-            new RegistryEntry("ann-example", "Ann Example, professor, Example University (expert; id ann-example)", "expert"),
-            new RegistryEntry("bob-b", "Bob B, minister (official; id bob-b)", "official"),
-            new RegistryEntry("cat-c", "Cat C, Acme (journalist; id cat-c)", "journalist"),
-            new RegistryEntry("dan-d", "Dan D (leader; id dan-d)", "leader"),
+            new RegistryEntry("ann-example", "Ann Example, professor, Example University (expert; id ann-example)", PersonKind.Expert),
+            new RegistryEntry("bob-b", "Bob B, minister (official; id bob-b)", PersonKind.Official),
+            new RegistryEntry("cat-c", "Cat C, Acme (journalist; id cat-c)", PersonKind.Journalist),
+            new RegistryEntry("dan-d", "Dan D (leader; id dan-d)", PersonKind.Leader),
         }, spec.People);
     }
 

@@ -24,7 +24,7 @@ public sealed class FigureValueCheckerTests
             new RawAnchor("x", null, null, null, null, null, AnchorAt),
             value, lower, upper, ValueAt,
             new RawReference("people", nowhere), new RawReference("count", nowhere),
-            "exact", "soldiers", null, null, null, null);
+            FigureQualifier.Exact, "soldiers", null, null, null, null);
     }
 
     private static (bool Ok, List<DiagnosticInfo> Diagnostics) Check(RawFigure figure, string span)

@@ -32,10 +32,10 @@ public sealed class ParsingTests
     }
 
     [Theory]
-    [InlineData("2022-01-07", "day")]
-    [InlineData("2022-01", "month")]
-    [InlineData("2022", "year")]
-    public void Dates_are_read_to_their_written_precision(string text, string precision)
+    [InlineData("2022-01-07", DatePrecision.Day)]
+    [InlineData("2022-01", DatePrecision.Month)]
+    [InlineData("2022", DatePrecision.Year)]
+    public void Dates_are_read_to_their_written_precision(string text, DatePrecision precision)
     {
         var date = PartialDate.Parse(text);
         Assert.Null(date.Error);

@@ -10,14 +10,14 @@ namespace KzDataset.Generator.Tests;
 public sealed class PartialDateTests
 {
     [Theory]
-    [InlineData("0001", 1, 0, 0, "year")]
-    [InlineData("9999", 9999, 0, 0, "year")]
-    [InlineData("2022-12", 2022, 12, 0, "month")]
-    [InlineData("2022-01-01", 2022, 1, 1, "day")]
-    [InlineData("2022-01-31", 2022, 1, 31, "day")]
-    [InlineData("2024-02-29", 2024, 2, 29, "day")]
-    [InlineData("1999-09-09", 1999, 9, 9, "day")]
-    public void A_valid_date_gives_its_parts_and_precision(string text, int year, int month, int day, string precision)
+    [InlineData("0001", 1, 0, 0, DatePrecision.Year)]
+    [InlineData("9999", 9999, 0, 0, DatePrecision.Year)]
+    [InlineData("2022-12", 2022, 12, 0, DatePrecision.Month)]
+    [InlineData("2022-01-01", 2022, 1, 1, DatePrecision.Day)]
+    [InlineData("2022-01-31", 2022, 1, 31, DatePrecision.Day)]
+    [InlineData("2024-02-29", 2024, 2, 29, DatePrecision.Day)]
+    [InlineData("1999-09-09", 1999, 9, 9, DatePrecision.Day)]
+    public void A_valid_date_gives_its_parts_and_precision(string text, int year, int month, int day, DatePrecision precision)
     {
         var date = PartialDate.Parse(text);
 

@@ -158,7 +158,7 @@ public sealed class RegistryBuilderTests
         }, Lines(registry));
 
         // The first entry of an id is kept; each registry is sorted by id.
-        Assert.Equal(new[] { ("amy-a", "Amy A", "official"), ("zed-b", "Zed B", "expert") }, registry.People.Select(p => (p.Id, p.Name, p.Kind)));
+        Assert.Equal(new[] { ("amy-a", "Amy A", PersonKind.Official), ("zed-b", "Zed B", PersonKind.Expert) }, registry.People.Select(p => (p.Id, p.Name, p.Kind)));
         Assert.Equal(new[] { ("news-a", "News A"), ("news-b", "News B") }, registry.Outlets.Select(o => (o.Id, o.Name)));
         Assert.Equal(new[] { ("measure-a", "Measure A"), ("measure-b", "Measure B") }, registry.Measures.Select(m => (m.Id, m.Name)));
         Assert.Equal(new[] { ("unit-a", "Unit A"), ("unit-b", "Unit B") }, registry.Units.Select(u => (u.Id, u.Name)));
@@ -282,8 +282,8 @@ public sealed class RegistryBuilderTests
         Assert.Equal((3, 2), (akordaObject.StartLine, akordaObject.StartColumn));
         Assert.Equal(new[]
         {
-            new PersonModel("akorda", "Akorda", "organisation", EquatableArray<string>.Empty, akordaObject, null, null, null),
-            new PersonModel("erica-marat", "Erica Marat", "expert", new EquatableArray<string>(new[] { "Marat" }), ericaAliases, "NDU", "professor", "A note."),
+            new PersonModel("akorda", "Akorda", PersonKind.Organisation, EquatableArray<string>.Empty, akordaObject, null, null, null),
+            new PersonModel("erica-marat", "Erica Marat", PersonKind.Expert, new EquatableArray<string>(new[] { "Marat" }), ericaAliases, "NDU", "professor", "A note."),
         }, registry.People);
         Assert.Equal(new[]
         {

@@ -23,10 +23,10 @@ public sealed class ReservedNamesTests
 
     private static readonly RegistrySpec Registry = new(Entries(), Entries(), Entries(), Entries());
 
-    private static EquatableArray<RegistryEntry> Entries() => new[] { new RegistryEntry("sample-entry", "doc", "expert") }.ToEquatableArray();
+    private static EquatableArray<RegistryEntry> Entries() => new[] { new RegistryEntry("sample-entry", "doc", PersonKind.Expert) }.ToEquatableArray();
 
     private static readonly ArticleEntry Article = new("sample-article", "a", EquatableArray<byte>.Empty, null, "o",
-        new DateModel(2022, 1, 5, "day", false, null, EquatableArray<TextRange>.Empty),
+        new DateModel(2022, 1, 5, DatePrecision.Day, false, null, EquatableArray<TextRange>.Empty),
         new[] { new CatalogItem("sample-quote", "s") }.ToEquatableArray(), new[] { new CatalogItem("sample-figure", "s") }.ToEquatableArray());
 
     // Every name the emitters declare that is not made from an id.

@@ -17,7 +17,9 @@ public sealed class ConsumerCompileTests
         var compilation = CSharpCompilation.Create(
             "Consumer",
             new[] { CSharpSyntaxTree.ParseText(code, cancellationToken: TestContext.Current.CancellationToken) },
-            Net80.References.All.Add(MetadataReference.CreateFromFile(typeof(Article).Assembly.Location)).Add(MetadataReference.CreateFromFile(typeof(KzCorpus).Assembly.Location)),
+            // What the packages give a consumer: the runtime package's lib/net8.0 holds KzDataset.Format, where the vocabulary enums are.
+            Net80.References.All.Add(MetadataReference.CreateFromFile(typeof(Article).Assembly.Location)).Add(MetadataReference.CreateFromFile(typeof(QuoteKind).Assembly.Location))
+                .Add(MetadataReference.CreateFromFile(typeof(KzCorpus).Assembly.Location)),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         return compilation.GetDiagnostics(TestContext.Current.CancellationToken).Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
     }

@@ -27,7 +27,9 @@ public sealed class ReadmeExampleTests
         var compilation = CSharpCompilation.Create(
             "ReadmeExample",
             new[] { CSharpSyntaxTree.ParseText(code, cancellationToken: TestContext.Current.CancellationToken) },
-            Net80.References.All.Add(MetadataReference.CreateFromFile(typeof(Article).Assembly.Location)).Add(MetadataReference.CreateFromFile(typeof(KzCorpus).Assembly.Location)),
+            // What the packages give a consumer: the runtime package's lib/net8.0 holds KzDataset.Format, where the vocabulary enums are.
+            Net80.References.All.Add(MetadataReference.CreateFromFile(typeof(Article).Assembly.Location)).Add(MetadataReference.CreateFromFile(typeof(QuoteKind).Assembly.Location))
+                .Add(MetadataReference.CreateFromFile(typeof(KzCorpus).Assembly.Location)),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         using var image = new MemoryStream();
         var emit = compilation.Emit(image, cancellationToken: TestContext.Current.CancellationToken);

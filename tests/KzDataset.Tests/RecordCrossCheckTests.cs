@@ -57,16 +57,16 @@ public sealed class RecordCrossCheckTests
         {
             $"{m.Id} {m.SeedFile} {m.Sha256} {m.Length} title [{m.Title}] {R(m.TitleRange)} note [{m.TitleNote}]",
             $"outlet {m.Outlet} {m.OutletInferred} [{m.OutletNote}] {Rs(m.OutletCues)}",
-            $"published {m.Published.Year}-{m.Published.Month}-{m.Published.Day} {Word(m.Published.Precision)} {m.Published.Inferred} [{m.Published.Note}] {Rs(m.Published.Cues)}",
-            $"language {m.Language.Original} [{string.Join(",", m.Language.Processing.Select(Word))}] [{m.Language.Note}] format {Word(m.Format)}",
+            $"published {m.Published.Year}-{m.Published.Month}-{m.Published.Day} {m.Published.Precision} {m.Published.Inferred} [{m.Published.Note}] {Rs(m.Published.Cues)}",
+            $"language {m.Language.Original} [{string.Join(",", Flags(m.Language.Processing))}] [{m.Language.Note}] format {m.Format}",
         };
-        lines.AddRange(m.Exclusions.Select(e => $"exclusion {R(e.Range)} {Word(e.Reason)} [{e.Note}]"));
+        lines.AddRange(m.Exclusions.Select(e => $"exclusion {R(e.Range)} {e.Reason} [{e.Note}]"));
         lines.AddRange(m.Paragraphs.Select(p => $"paragraph {Rs(p.Segments)}"));
-        lines.AddRange(m.Turns.Select(t => $"turn {t.Id} {Word(t.Role)} {t.SpeakerId} {R(t.Range)} [{t.Note}]"));
-        lines.AddRange(m.Quotes.Select(q => $"quote {q.Id} {q.SpeakerId} {Word(q.Kind)} {R(q.Range)} [{q.Cue}] [{q.Note}] turn {q.TurnId}"));
-        lines.AddRange(m.Figures.Select(f => $"figure {f.Id} {R(f.Range)} {D(f.Value)} {D(f.Lower)} {D(f.Upper)} {f.Unit} {f.Measure} {Word(f.Qualifier)} [{f.Subject}] [{f.AsOf}] {f.StatedBy} [{f.Reading}] [{f.Note}]"));
-        lines.AddRange(m.Corrections.Select(c => $"correction {c.Id} {R(c.Range)} [{c.Correct}] {Word(c.Kind)} [{c.Note}]"));
-        lines.AddRange(m.Terms.Select(t => $"term {R(t.Range)} {Word(t.Kind)} [{t.Note}]"));
+        lines.AddRange(m.Turns.Select(t => $"turn {t.Id} {t.Role} {t.SpeakerId} {R(t.Range)} [{t.Note}]"));
+        lines.AddRange(m.Quotes.Select(q => $"quote {q.Id} {q.SpeakerId} {q.Kind} {R(q.Range)} [{q.Cue}] [{q.Note}] turn {q.TurnId}"));
+        lines.AddRange(m.Figures.Select(f => $"figure {f.Id} {R(f.Range)} {D(f.Value)} {D(f.Lower)} {D(f.Upper)} {f.Unit} {f.Measure} {f.Qualifier} [{f.Subject}] [{f.AsOf}] {f.StatedBy} [{f.Reading}] [{f.Note}]"));
+        lines.AddRange(m.Corrections.Select(c => $"correction {c.Id} {R(c.Range)} [{c.Correct}] {c.Kind} [{c.Note}]"));
+        lines.AddRange(m.Terms.Select(t => $"term {R(t.Range)} {t.Kind} [{t.Note}]"));
         lines.Add("mentions " + string.Join(",", m.Mentions));
         return string.Join("\n", lines);
     }
@@ -90,9 +90,6 @@ public sealed class RecordCrossCheckTests
         lines.Add("mentions " + string.Join(",", a.People.Select(p => p.Id)));
         return string.Join("\n", lines);
     }
-
-    // The generator's kebab-case word as the runtime enum prints it.
-    private static string Word(string word) => string.Concat(word.Split('-').Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
 
     private static IEnumerable<string> Flags(TextProcessing processing)
         => Enum.GetValues<TextProcessing>().Where(f => f != TextProcessing.None && processing.HasFlag(f)).Select(f => f.ToString());

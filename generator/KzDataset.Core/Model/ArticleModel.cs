@@ -3,7 +3,7 @@ using KzDataset.Core.Common;
 namespace KzDataset.Core.Model;
 
 /// <summary>A non-article span and why it is not the article. Source, in every annotation model: its position in the sidecar's array.</summary>
-public sealed record ExclusionModel(TextRange Range, string Reason, string? Note, int Source);
+public sealed record ExclusionModel(TextRange Range, ExclusionReason Reason, string? Note, int Source);
 
 /// <summary>A body paragraph: the raw segments it is made of (more than one when an exclusion cuts through it).</summary>
 public sealed record ParagraphModel(EquatableArray<TextRange> Segments)
@@ -21,14 +21,14 @@ public sealed record ParagraphModel(EquatableArray<TextRange> Segments)
     }
 }
 
-public sealed record TurnModel(string Id, string Role, string? SpeakerId, TextRange Range, string? Note, int Source);
+public sealed record TurnModel(string Id, TurnRole Role, string? SpeakerId, TextRange Range, string? Note, int Source);
 
 /// <summary>
 /// A quote; answers derived from turns carry the turn's id in TurnId. Source is its position in the
 /// sidecar's "quotes" array, or in "turns" when FromTurn (an answer turn that is its own quote).
 /// </summary>
 public sealed record QuoteModel(
-    string Id, string SpeakerId, string Kind, TextRange Range, string? Cue, string? Note, string? TurnId, int Source, bool FromTurn);
+    string Id, string SpeakerId, QuoteKind Kind, TextRange Range, string? Cue, string? Note, string? TurnId, int Source, bool FromTurn);
 
 public sealed record FigureModel(
     string Id,
@@ -38,7 +38,7 @@ public sealed record FigureModel(
     decimal? Upper,
     string Unit,
     string Measure,
-    string Qualifier,
+    FigureQualifier Qualifier,
     string Subject,
     string? AsOf,
     string? StatedBy,
@@ -46,13 +46,13 @@ public sealed record FigureModel(
     string? Note,
     int Source);
 
-public sealed record CorrectionModel(string Id, TextRange Range, string Correct, string Kind, string? Note, int Source);
+public sealed record CorrectionModel(string Id, TextRange Range, string Correct, CorrectionKind Kind, string? Note, int Source);
 
-public sealed record TermModel(TextRange Range, string Kind, string? Note, int Source);
+public sealed record TermModel(TextRange Range, TermKind Kind, string? Note, int Source);
 
-public sealed record DateModel(int Year, int Month, int Day, string Precision, bool Inferred, string? Note, EquatableArray<TextRange> Cues);
+public sealed record DateModel(int Year, int Month, int Day, DatePrecision Precision, bool Inferred, string? Note, EquatableArray<TextRange> Cues);
 
-public sealed record LanguageModel(string Original, EquatableArray<string> Processing, string? Note);
+public sealed record LanguageModel(string Original, TextProcessing Processing, string? Note);
 
 /// <summary>One article ready to emit: metadata, resolved spans and the people it mentions.</summary>
 public sealed record ArticleModel(
@@ -69,7 +69,7 @@ public sealed record ArticleModel(
     EquatableArray<TextRange> OutletCues,
     DateModel Published,
     LanguageModel Language,
-    string Format,
+    ArticleFormat Format,
     EquatableArray<ExclusionModel> Exclusions,
     EquatableArray<ParagraphModel> Paragraphs,
     EquatableArray<TurnModel> Turns,

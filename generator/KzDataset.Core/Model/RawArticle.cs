@@ -9,12 +9,12 @@ public sealed record RawPublished(
     int Year,
     int Month,
     int Day,
-    string Precision,
+    DatePrecision Precision,
     bool Inferred,
     string? Note,
     EquatableArray<RawAnchor> Cues);
 
-public sealed record RawLanguage(string Original, EquatableArray<string> Processing, string? Note);
+public sealed record RawLanguage(string Original, TextProcessing Processing, string? Note);
 
 /// <summary>One sidecar as parsed: every field that could be read; what could not is a diagnostic.</summary>
 public sealed record RawArticle(
@@ -28,7 +28,7 @@ public sealed record RawArticle(
     RawOutlet? Outlet,
     RawPublished? Published,
     RawLanguage? Language,
-    string? Format,
+    ArticleFormat? Format,
     EquatableArray<RawExclusion> Exclusions,
     EquatableArray<RawTurn> Turns,
     EquatableArray<RawQuote> Quotes,

@@ -5,7 +5,7 @@ namespace KzDataset.Core.Model;
 public sealed record RawPerson(
     RawReference Id,
     string Name,
-    string Kind,
+    PersonKind Kind,
     EquatableArray<string> Aliases,
     SourceLocation AliasesLocation,
     string? Affiliation,

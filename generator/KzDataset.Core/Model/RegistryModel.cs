@@ -3,7 +3,7 @@ using KzDataset.Core.Common;
 namespace KzDataset.Core.Model;
 
 public sealed record PersonModel(
-    string Id, string Name, string Kind, EquatableArray<string> Aliases, SourceLocation AliasesLocation,
+    string Id, string Name, PersonKind Kind, EquatableArray<string> Aliases, SourceLocation AliasesLocation,
     string? Affiliation, string? Role, string? Note);
 
 public sealed record OutletModel(string Id, string Name, string? Country, string? Language, string? Note);

@@ -1,74 +1,58 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using KzDataset.Core.Text;
+using KzDataset.Format;
 
 namespace KzDataset.Core.Model;
 
 /// <summary>
-/// A closed set of kebab-case values a field may take, and the runtime enum they become.
-/// The JSON Schema lists the same values; a test keeps schema, vocabulary and enum in step.
+/// A closed set of kebab-case values a field may take, as the parsers and messages see it: a view over a
+/// vocabulary enum and its words (<see cref="VocabularyTable{TEnum}"/>), not a second list. The JSON
+/// Schemas list the same words; VocabularyTests keeps them in step.
 /// </summary>
-internal sealed class Vocabulary
+internal abstract class Vocabulary
 {
-    private readonly HashSet<string> _values;
-
-    private Vocabulary(string description, string enumType, params string[] values)
+    private protected Vocabulary(string description, Type enumType, IReadOnlyList<string> values)
     {
         Description = description;
         EnumType = enumType;
         Values = values;
-        _values = new HashSet<string>(values, StringComparer.Ordinal);
     }
 
     /// <summary>What the value is, for messages ("quote kind").</summary>
     public string Description { get; }
 
-    /// <summary>The runtime enum in namespace KzDataset.</summary>
-    public string EnumType { get; }
+    /// <summary>The enum whose members the words name.</summary>
+    public Type EnumType { get; }
 
+    /// <summary>The words, by code.</summary>
     public IReadOnlyList<string> Values { get; }
 
-    public bool Contains(string value) => _values.Contains(value);
+    public static readonly Vocabulary<ArticleFormat> ArticleFormat = new("article format");
 
-    public static readonly Vocabulary ArticleFormat = new("article format", "ArticleFormat",
-        "interview", "panel", "news", "analysis");
+    public static readonly Vocabulary<DatePrecision> DatePrecision = new("date precision");
 
-    public static readonly Vocabulary DatePrecision = new("date precision", "DatePrecision",
-        "day", "month", "year");
+    public static readonly Vocabulary<TextProcessing> TextProcessing = new("text processing step");
 
-    public static readonly Vocabulary TextProcessing = new("text processing step", "TextProcessing",
-        "machine-translated", "human-translated", "transcribed", "reworded");
+    public static readonly Vocabulary<ExclusionReason> ExclusionReason = new("exclusion reason");
 
-    public static readonly Vocabulary ExclusionReason = new("exclusion reason", "ExclusionReason",
-        "advertisement", "app-promo", "logo", "comment-widget", "html-debris", "teaser", "columnist",
-        "read-more", "duplicate", "photo-credit", "caption", "navigation", "outlet-box", "source-tag", "subscription");
+    public static readonly Vocabulary<TurnRole> TurnRole = new("turn role");
 
-    public static readonly Vocabulary TurnRole = new("turn role", "TurnRole",
-        "question", "answer");
+    public static readonly Vocabulary<QuoteKind> QuoteKind = new("quote kind");
 
-    public static readonly Vocabulary QuoteKind = new("quote kind", "QuoteKind",
-        "direct", "indirect", "interview-answer", "panel-answer", "slogan");
+    public static readonly Vocabulary<QuoteMarks> QuoteMarks = new("quotation marks value");
 
-    public static readonly Vocabulary QuoteMarks = new("quotation marks value", "QuoteMarks",
-        "both", "opening", "closing", "none");
+    public static readonly Vocabulary<FigureQualifier> FigureQualifier = new("figure qualifier");
 
-    public static readonly Vocabulary FigureQualifier = new("figure qualifier", "FigureQualifier",
-        "exact", "about", "almost", "at-least", "more-than", "at-most", "less-than", "range", "vague");
+    public static readonly Vocabulary<CorrectionKind> CorrectionKind = new("correction kind");
 
-    public static readonly Vocabulary CorrectionKind = new("correction kind", "CorrectionKind",
-        "mistranslation", "misspelled-name", "transcription", "rewording", "wrong-place", "typo", "garbled");
+    public static readonly Vocabulary<TermKind> TermKind = new("quoted term kind");
 
-    public static readonly Vocabulary TermKind = new("quoted term kind", "TermKind",
-        "scare-quote", "term", "title", "name", "mention");
+    public static readonly Vocabulary<IgnoreReason> IgnoreReason = new("ignore reason");
 
-    public static readonly Vocabulary IgnoreReason = new("ignore reason", "IgnoreReason",
-        "date", "pronoun", "idiom", "ordinal", "name", "not-a-quantity", "list-marker", "stray-mark", "apostrophe");
+    public static readonly Vocabulary<PersonKind> PersonKind = new("person kind");
 
-    public static readonly Vocabulary PersonKind = new("person kind", "PersonKind",
-        "expert", "official", "leader", "journalist", "executive", "activist", "organisation", "group");
-
-    public static readonly IReadOnlyList<Vocabulary> All = new[]
+    public static readonly IReadOnlyList<Vocabulary> All = new Vocabulary[]
     {
         ArticleFormat, DatePrecision, TextProcessing, ExclusionReason, TurnRole, QuoteKind, QuoteMarks,
         FigureQualifier, CorrectionKind, TermKind, IgnoreReason, PersonKind,
@@ -81,4 +65,20 @@ internal sealed class Vocabulary
         var list = string.Join(", ", Values);
         return suggestion is null ? $". Valid values: {list}" : $"; did you mean '{suggestion}'? Valid values: {list}";
     }
+}
+
+/// <summary>The vocabulary of <typeparamref name="TEnum"/>: its words parse to its values.</summary>
+internal sealed class Vocabulary<TEnum> : Vocabulary
+    where TEnum : struct, Enum
+{
+    public Vocabulary(string description)
+        : base(description, typeof(TEnum), VocabularyTable<TEnum>.Words)
+    {
+    }
+
+    /// <summary>The value of a word exactly as the sidecars spell it.</summary>
+    public bool TryParse(string word, out TEnum value) => VocabularyTable<TEnum>.TryParse(word, out value);
+
+    /// <summary>The word of a value, for messages.</summary>
+    public string Word(TEnum value) => VocabularyTable<TEnum>.WordOf(value) ?? value.ToString();
 }

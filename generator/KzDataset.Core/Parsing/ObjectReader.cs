@@ -152,18 +152,20 @@ internal sealed class ObjectReader
     }
 
     /// <summary>A value from a closed vocabulary; <paramref name="fallback"/> when absent and not required.</summary>
-    public string? Enum(string name, Vocabulary vocabulary, bool required = false, string? fallback = null)
+    public TEnum? Enum<TEnum>(string name, Vocabulary<TEnum> vocabulary, bool required = false, TEnum? fallback = null)
+        where TEnum : struct, System.Enum
     {
         var text = String(name, required);
         if (text is null) return required ? null : fallback;
-        if (vocabulary.Contains(text)) return text;
+        if (vocabulary.TryParse(text, out var value)) return value;
         _context.Report(KzDiagnostics.InvalidEnumValue, LocationOf(name), text, vocabulary.Description, vocabulary.Hint(text));
         return null;
     }
 
-    public IReadOnlyList<string> EnumList(string name, Vocabulary vocabulary)
+    public IReadOnlyList<TEnum> EnumList<TEnum>(string name, Vocabulary<TEnum> vocabulary)
+        where TEnum : struct, System.Enum
     {
-        var result = new List<string>();
+        var result = new List<TEnum>();
         foreach (var item in Items(name))
         {
             if (item is not JsonString s)
@@ -171,7 +173,7 @@ internal sealed class ObjectReader
                 WrongType(name + "[]", item, "a string");
                 continue;
             }
-            if (vocabulary.Contains(s.Value)) result.Add(s.Value);
+            if (vocabulary.TryParse(s.Value, out var value)) result.Add(value);
             else _context.Report(KzDiagnostics.InvalidEnumValue, _context.Locate(s), s.Value, vocabulary.Description, vocabulary.Hint(s.Value));
         }
         return result;

@@ -70,7 +70,7 @@ internal static class RegistryParser
         reader.Finish();
         return id is null || name is null || kind is null
             ? null
-            : new RawPerson(id.Value, name, kind, aliases.ToEquatableArray(), aliasesLocation, affiliation, role, note);
+            : new RawPerson(id.Value, name, kind.Value, aliases.ToEquatableArray(), aliasesLocation, affiliation, role, note);
     }
 
     private static RawOutletEntry? ParseOutlet(ObjectReader reader)

@@ -123,7 +123,7 @@ internal static class SidecarParser
         if (precision is not null && precision != date.Precision)
         {
             reader.Context.Report(KzDiagnostics.InvalidDate, reader.LocationOf("precision"), dateText,
-                $"it is written to {date.Precision} precision but \"precision\" says {precision}");
+                $"it is written to {Vocabulary.DatePrecision.Word(date.Precision)} precision but \"precision\" says {Vocabulary.DatePrecision.Word(precision.Value)}");
             return null;
         }
         return new RawPublished(date.Year, date.Month, date.Day, date.Precision, inferred.Value, note, cues);
@@ -142,7 +142,7 @@ internal static class SidecarParser
                 "an ISO 639 language code such as \"fr\"", $"'{original}'");
             return null;
         }
-        return original is null ? null : new RawLanguage(original, processing.ToEquatableArray(), note);
+        return original is null ? null : new RawLanguage(original, processing.Aggregate(TextProcessing.None, (all, step) => all | step), note);
     }
 
     private static EquatableArray<RawAnchor> ParseCues(ObjectReader reader)
@@ -163,19 +163,19 @@ internal static class SidecarParser
         var reason = reader.Enum("reason", Vocabulary.ExclusionReason, required: true);
         var note = reader.String("note");
         reader.Finish();
-        return anchor is null || reason is null ? null : new RawExclusion(anchor, reason, note);
+        return anchor is null || reason is null ? null : new RawExclusion(anchor, reason.Value, note);
     }
 
     private static RawTurn? ParseTurn(ObjectReader reader)
     {
         var anchor = reader.Anchor();
         var role = reader.Enum("role", Vocabulary.TurnRole, required: true);
-        var speaker = reader.Id("speaker", required: role == "answer");
+        var speaker = reader.Id("speaker", required: role == TurnRole.Answer);
         var note = reader.String("note");
         reader.Finish();
-        return anchor is null || role is null || (role == "answer" && speaker is null)
+        return anchor is null || role is null || (role == TurnRole.Answer && speaker is null)
             ? null
-            : new RawTurn(anchor, role, speaker, note);
+            : new RawTurn(anchor, role.Value, speaker, note);
     }
 
     private static RawQuote? ParseQuote(ObjectReader reader)
@@ -184,13 +184,13 @@ internal static class SidecarParser
         var anchor = reader.Anchor();
         var speaker = reader.Id("speaker", required: true);
         var kind = reader.Enum("kind", Vocabulary.QuoteKind, required: true);
-        var defaultMarks = kind is "direct" or "slogan" ? "both" : "none";
+        var defaultMarks = kind is QuoteKind.Direct or QuoteKind.Slogan ? QuoteMarks.Both : QuoteMarks.None;
         var marks = reader.Enum("marks", Vocabulary.QuoteMarks, fallback: defaultMarks);
         var cue = reader.String("cue");
         var note = reader.String("note");
         reader.Finish();
         if (id is null || anchor is null || speaker is null || kind is null || marks is null) return null;
-        return new RawQuote(id.Value, anchor, speaker.Value, kind, marks, cue, note);
+        return new RawQuote(id.Value, anchor, speaker.Value, kind.Value, marks.Value, cue, note);
     }
 
     private static RawFigure? ParseFigure(ObjectReader reader)
@@ -232,7 +232,7 @@ internal static class SidecarParser
                 $"lower {lower} is above upper {upper}");
             valid = false;
         }
-        if (qualifier == "range" && (lower is null || upper is null))
+        if (qualifier == FigureQualifier.Range && (lower is null || upper is null))
         {
             reader.Context.Report(KzDiagnostics.InvalidNumber, valueLocation, "figure bounds",
                 "qualifier \"range\" needs both \"lower\" and \"upper\"");
@@ -248,7 +248,7 @@ internal static class SidecarParser
             return null;
         }
         return new RawFigure(id.Value, anchor, value, lower, upper, valueLocation, unit.Value, measure.Value,
-            qualifier, subject, asOf, statedBy, reading, note);
+            qualifier.Value, subject, asOf, statedBy, reading, note);
     }
 
     private static RawCorrection? ParseCorrection(ObjectReader reader)
@@ -261,7 +261,7 @@ internal static class SidecarParser
         reader.Finish();
         return id is null || anchor is null || correct is null || kind is null
             ? null
-            : new RawCorrection(id.Value, anchor, correct, kind, note);
+            : new RawCorrection(id.Value, anchor, correct, kind.Value, note);
     }
 
     private static RawTerm? ParseTerm(ObjectReader reader)
@@ -270,7 +270,7 @@ internal static class SidecarParser
         var kind = reader.Enum("kind", Vocabulary.TermKind, required: true);
         var note = reader.String("note");
         reader.Finish();
-        return anchor is null || kind is null ? null : new RawTerm(anchor, kind, note);
+        return anchor is null || kind is null ? null : new RawTerm(anchor, kind.Value, note);
     }
 
     private static RawIgnore? ParseIgnore(ObjectReader reader)
@@ -279,7 +279,7 @@ internal static class SidecarParser
         var reason = reader.Enum("reason", Vocabulary.IgnoreReason, required: true);
         var note = reader.String("note");
         reader.Finish();
-        return anchor is null || reason is null ? null : new RawIgnore(anchor, reason, note);
+        return anchor is null || reason is null ? null : new RawIgnore(anchor, reason.Value, note);
     }
 
     private static EquatableArray<T> Compact<T>(IEnumerable<T?> items)

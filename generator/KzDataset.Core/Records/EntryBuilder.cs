@@ -35,19 +35,19 @@ internal static class EntryBuilder
     // Quotes and figures in record order: a typed member's position names the same item at run time.
     private static ArticleEntry Entry(ArticleModel a, string baseName, RecordBuilder records)
         => new(a.Id, baseName, records.Build(a).ToEquatableArray(), a.Title, a.Outlet, a.Published,
-            a.Quotes.Select(q => new CatalogItem(q.Id, q.Kind + " quote by " + q.SpeakerId)).ToEquatableArray(),
+            a.Quotes.Select(q => new CatalogItem(q.Id, Vocabulary.QuoteKind.Word(q.Kind) + " quote by " + q.SpeakerId)).ToEquatableArray(),
             a.Figures.Select(f => new CatalogItem(f.Id, f.Measure + ": " + f.Subject)).ToEquatableArray());
 
     private static RegistrySpec Spec(RegistryModel registry)
         => new(
-            registry.Outlets.Select(o => new RegistryEntry(o.Id, o.Name + (o.Country is null ? string.Empty : " (" + o.Country + ")") + "; id " + o.Id, string.Empty)).ToEquatableArray(),
-            registry.Measures.Select(m => new RegistryEntry(m.Id, m.Name + (m.Description is null ? string.Empty : ": " + m.Description) + "; id " + m.Id, string.Empty)).ToEquatableArray(),
-            registry.Units.Select(u => new RegistryEntry(u.Id, u.Name + "; id " + u.Id, string.Empty)).ToEquatableArray(),
+            registry.Outlets.Select(o => new RegistryEntry(o.Id, o.Name + (o.Country is null ? string.Empty : " (" + o.Country + ")") + "; id " + o.Id, null)).ToEquatableArray(),
+            registry.Measures.Select(m => new RegistryEntry(m.Id, m.Name + (m.Description is null ? string.Empty : ": " + m.Description) + "; id " + m.Id, null)).ToEquatableArray(),
+            registry.Units.Select(u => new RegistryEntry(u.Id, u.Name + "; id " + u.Id, null)).ToEquatableArray(),
             registry.People.Select(p => new RegistryEntry(p.Id, Describe(p), p.Kind)).ToEquatableArray());
 
     private static string Describe(PersonModel person)
     {
         var parts = new[] { person.Name, person.Role, person.Affiliation }.Where(p => !string.IsNullOrEmpty(p));
-        return string.Join(", ", parts) + $" ({person.Kind}; id {person.Id})";
+        return string.Join(", ", parts) + $" ({Vocabulary.PersonKind.Word(person.Kind)}; id {person.Id})";
     }
 }

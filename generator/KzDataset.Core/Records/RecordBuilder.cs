@@ -7,8 +7,8 @@ using KzDataset.Format;
 namespace KzDataset.Core.Records;
 
 /// <summary>
-/// Turns a checked article into its <see cref="ArticleRecord"/>: vocabulary words become their
-/// positions in the vocabularies, registry ids their positions in the id-sorted registries.
+/// Turns a checked article into its <see cref="ArticleRecord"/>: vocabulary values become their codes
+/// (<see cref="VocabularyTable{TEnum}"/>), registry ids their positions in the id-sorted registries.
 /// </summary>
 internal sealed class RecordBuilder
 {
@@ -42,20 +42,20 @@ internal sealed class RecordBuilder
             Year = d.Year,
             Month = d.Month,
             Day = d.Day,
-            Precision = Code(Vocabulary.DatePrecision, d.Precision),
+            Precision = Code(d.Precision),
             DateInferred = d.Inferred,
             DateCues = d.Cues.Select(Range).ToArray(),
-            Processing = a.Language.Processing.Aggregate(0, (flags, word) => flags | (1 << Code(Vocabulary.TextProcessing, word))),
-            Format = Code(Vocabulary.ArticleFormat, a.Format),
-            Exclusions = a.Exclusions.Select(e => new RecordItem(e.Source, Range(e.Range), Code(Vocabulary.ExclusionReason, e.Reason))).ToArray(),
+            Processing = Flags(a.Language.Processing),
+            Format = Code(a.Format),
+            Exclusions = a.Exclusions.Select(e => new RecordItem(e.Source, Range(e.Range), Code(e.Reason))).ToArray(),
             Paragraphs = a.Paragraphs.Select(p => p.Segments.Select(Range).ToArray()).ToArray(),
-            Turns = a.Turns.Select(t => new RecordItem(t.Source, Range(t.Range), Code(Vocabulary.TurnRole, t.Role), Person(t.SpeakerId))).ToArray(),
-            Quotes = a.Quotes.Select(q => new RecordItem(q.Source, Range(q.Range), Code(Vocabulary.QuoteKind, q.Kind), _people[q.SpeakerId],
+            Turns = a.Turns.Select(t => new RecordItem(t.Source, Range(t.Range), Code(t.Role), Person(t.SpeakerId))).ToArray(),
+            Quotes = a.Quotes.Select(q => new RecordItem(q.Source, Range(q.Range), Code(q.Kind), _people[q.SpeakerId],
                 q.TurnId is null ? -1 : turnIndex[q.TurnId] | (q.FromTurn ? ArticleRecord.TurnQuote : 0))).ToArray(),
             Figures = a.Figures.Select(f => new RecordFigure(f.Source, Range(f.Range), f.Value, f.Lower, f.Upper, _units[f.Unit], _measures[f.Measure],
-                Code(Vocabulary.FigureQualifier, f.Qualifier), Person(f.StatedBy))).ToArray(),
-            Corrections = a.Corrections.Select(c => new RecordItem(c.Source, Range(c.Range), Code(Vocabulary.CorrectionKind, c.Kind))).ToArray(),
-            Terms = a.Terms.Select(t => new RecordItem(t.Source, Range(t.Range), Code(Vocabulary.TermKind, t.Kind))).ToArray(),
+                Code(f.Qualifier), Person(f.StatedBy))).ToArray(),
+            Corrections = a.Corrections.Select(c => new RecordItem(c.Source, Range(c.Range), Code(c.Kind))).ToArray(),
+            Terms = a.Terms.Select(t => new RecordItem(t.Source, Range(t.Range), Code(t.Kind))).ToArray(),
             Mentions = a.Mentions.Select(m => _people[m]).ToArray(),
         };
         return record.Write();
@@ -63,19 +63,23 @@ internal sealed class RecordBuilder
 
     private int Person(string? id) => id is null ? -1 : _people[id];
 
-    private static int Code(Vocabulary vocabulary, string word)
+    // A flags value as the record stores it: bit i for the value of code i.
+    private static int Flags(TextProcessing processing)
     {
-        var code = IndexOf(vocabulary.Values, word);
-        return code >= 0 ? code : throw new InvalidOperationException($"'{word}' is not a {vocabulary.Description}");
+        var flags = 0;
+        foreach (var step in VocabularyTable<TextProcessing>.Values)
+        {
+            if ((processing & step) != 0) flags |= 1 << Code(step);
+        }
+        return flags;
     }
 
-    private static int IndexOf(IReadOnlyList<string> values, string word)
+    // A value's code is its position in its vocabulary (VocabularyTable), the same table the runtime reads with.
+    private static int Code<TEnum>(TEnum value)
+        where TEnum : struct, Enum
     {
-        for (var i = 0; i < values.Count; i++)
-        {
-            if (values[i] == word) return i;
-        }
-        return -1;
+        var code = VocabularyTable<TEnum>.CodeOf(value);
+        return code >= 0 ? code : throw new InvalidOperationException($"{typeof(TEnum).Name}.{value} has no code");
     }
 
     private static RecordRange Range(TextRange range) => new(range.Start, range.End);

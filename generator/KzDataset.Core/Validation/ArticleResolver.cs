@@ -130,7 +130,7 @@ internal sealed class ArticleResolver
                 outletCues,
                 new DateModel(published.Year, published.Month, published.Day, published.Precision, published.Inferred, published.Note, dateCues),
                 new LanguageModel(language.Original, language.Processing, language.Note),
-                format,
+                format.Value,
                 _exclusions.OrderBy(e => e.Range.Start).ToEquatableArray(),
                 body.Paragraphs.ToEquatableArray(),
                 turns.ToEquatableArray(),
@@ -176,7 +176,7 @@ internal sealed class ArticleResolver
     {
         var turns = new List<TurnModel>();
         answerQuotes = new List<QuoteModel>();
-        var answerKind = _raw.Format == "panel" ? "panel-answer" : "interview-answer";
+        var answerKind = _raw.Format == ArticleFormat.Panel ? QuoteKind.PanelAnswer : QuoteKind.InterviewAnswer;
         var number = 0;
         TextRange? previous = null;
         foreach (var turn in _raw.Turns)
@@ -204,7 +204,7 @@ internal sealed class ArticleResolver
             turns.Add(new TurnModel(id, turn.Role, turn.Speaker?.Id, range, turn.Note, number - 1));
             if (turn.Speaker is { } speaker)
             {
-                var quoteId = turn.Role == "answer" ? id : null;
+                var quoteId = turn.Role == TurnRole.Answer ? id : null;
                 _references.Add(new ReferenceUse(RegistryKind.Person, speaker.Id, speaker.Location, quoteId));
                 if (quoteId is not null && DefineLocalId("answer", new RawReference(id, turn.Anchor.Location)))
                 {
@@ -224,22 +224,22 @@ internal sealed class ArticleResolver
             if (!DefineLocalId("quote", quote.Id)) continue;
             // A passage offered for a quote with marks sits where its marks say; "none" asks nothing of
             // a reported quote, and nothing can satisfy it on a direct one.
-            var resolved = _anchors.Resolve(quote.Anchor, _diagnostics, new PasteRules(ExcludedRanges(), quote.Marks == "none" ? null : quote.Marks));
+            var resolved = _anchors.Resolve(quote.Anchor, _diagnostics, new PasteRules(ExcludedRanges(), quote.Marks == QuoteMarks.None ? null : quote.Marks));
             if (resolved is null) continue;
             var range = resolved.Value;
             if (InExcludedSpan(range, $"Quote '{quote.Id.Id}'", quote.Anchor.Location)) continue;
             _references.Add(new ReferenceUse(RegistryKind.Person, quote.Speaker.Id, quote.Speaker.Location, quote.Id.Id));
 
             string? turnId = null;
-            if (quote.Kind is "interview-answer" or "panel-answer")
+            if (quote.Kind is QuoteKind.InterviewAnswer or QuoteKind.PanelAnswer)
             {
-                var turn = turns.FirstOrDefault(t => t.Role == "answer" && t.SpeakerId == quote.Speaker.Id && t.Range.Contains(range));
+                var turn = turns.FirstOrDefault(t => t.Role == TurnRole.Answer && t.SpeakerId == quote.Speaker.Id && t.Range.Contains(range));
                 if (turn is null)
                 {
                     var container = turns.FirstOrDefault(t => t.Range.Contains(range));
                     var detail = container is null ? " (it is in no turn)"
-                        : container.SpeakerId is null ? $" (it is in {container.Id}, a {container.Role} with no speaker)"
-                        : $" (it is in {container.Id}, a {container.Role} of '{container.SpeakerId}')";
+                        : container.SpeakerId is null ? $" (it is in {container.Id}, a {Vocabulary.TurnRole.Word(container.Role)} with no speaker)"
+                        : $" (it is in {container.Id}, a {Vocabulary.TurnRole.Word(container.Role)} of '{container.SpeakerId}')";
                     Report(KzDiagnostics.AnswerOutsideTurn, quote.Anchor.Location, quote.Id.Id, quote.Speaker.Id, detail);
                     continue;
                 }
@@ -255,23 +255,23 @@ internal sealed class ArticleResolver
     private bool CheckMarks(RawQuote quote, TextRange range)
     {
         var actual = QuotationMarks.Around(_text.Content, range);
-        if (quote.Kind is "direct" or "slogan" && actual == "none" && quote.Marks == "none")
+        if (quote.Kind is QuoteKind.Direct or QuoteKind.Slogan && actual == QuoteMarks.None && quote.Marks == QuoteMarks.None)
         {
             Report(KzDiagnostics.DirectQuoteNotQuoted, quote.Anchor.Location, quote.Id.Id,
                 "has no quotation mark before or after it");
             return false;
         }
         if (actual == quote.Marks) return true;
-        if (quote.Marks == "none" && quote.Kind is not ("direct" or "slogan")) return true;
+        if (quote.Marks == QuoteMarks.None && quote.Kind is not (QuoteKind.Direct or QuoteKind.Slogan)) return true;
         var found = actual switch
         {
-            "both" => "has marks on both sides",
-            "opening" => "has an opening mark but no closing mark",
-            "closing" => "has a closing mark but no opening mark",
+            QuoteMarks.Both => "has marks on both sides",
+            QuoteMarks.Opening => "has an opening mark but no closing mark",
+            QuoteMarks.Closing => "has a closing mark but no opening mark",
             _ => "has no quotation mark before or after it",
         };
         Report(KzDiagnostics.DirectQuoteNotQuoted, quote.Anchor.Location, quote.Id.Id,
-            $"{found}, but \"marks\" is \"{quote.Marks}\"");
+            $"{found}, but \"marks\" is \"{Vocabulary.QuoteMarks.Word(quote.Marks)}\"");
         return false;
     }
 
@@ -368,7 +368,7 @@ internal sealed class ArticleResolver
     {
         var exclusion = _exclusions.FirstOrDefault(e => e.Range.Overlaps(range));
         if (exclusion is null) return false;
-        Report(KzDiagnostics.AnnotationInExcludedSpan, location, what, exclusion.Reason, Line(exclusion.Range.Start));
+        Report(KzDiagnostics.AnnotationInExcludedSpan, location, what, Vocabulary.ExclusionReason.Word(exclusion.Reason), Line(exclusion.Range.Start));
         return true;
     }
 

@@ -87,11 +87,11 @@ internal static class PastablePassage
         end = WordEnd(text, end, region);
         (start, end) = Trim(text, start, end);
         // Where a mark must not be, the passage gives up its first or last word.
-        if (rules.Marks == "opening" && part != Part.Start)
+        if (rules.Marks == QuoteMarks.Opening && part != Part.Start)
         {
             while (end > start && QuotationMarks.ClosingAfter(text, new TextRange(start, end)) >= 0) (start, end) = Trim(text, start, WordEnd(text, end - 1, new TextRange(start, end - 1), backwards: true));
         }
-        if (rules.Marks == "closing" && part != Part.End)
+        if (rules.Marks == QuoteMarks.Closing && part != Part.End)
         {
             while (end > start && QuotationMarks.OpeningBefore(text, new TextRange(start, end)) >= 0) (start, end) = Trim(text, WordStart(text, start + 1, new TextRange(start + 1, end), forwards: true), end);
         }

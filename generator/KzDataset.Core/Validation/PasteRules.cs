@@ -15,7 +15,7 @@ internal sealed class PasteRules
     /// <summary>No rule beyond the anchor's own (exclusions, titles, cues, ignores).</summary>
     public static readonly PasteRules Anywhere = new(Array.Empty<TextRange>(), null);
 
-    public PasteRules(IReadOnlyList<TextRange> excluded, string? marks)
+    public PasteRules(IReadOnlyList<TextRange> excluded, QuoteMarks? marks)
     {
         Excluded = excluded;
         Marks = marks;
@@ -24,10 +24,10 @@ internal sealed class PasteRules
     /// <summary>Spans the passage must not overlap.</summary>
     public IReadOnlyList<TextRange> Excluded { get; }
 
-    /// <summary>"both", "opening" or "closing": the marks the text must have around the span; null when marks do not matter.</summary>
-    public string? Marks { get; }
+    /// <summary>Both, Opening or Closing: the marks the text must have around the span; null when marks do not matter.</summary>
+    public QuoteMarks? Marks { get; }
 
-    public bool NeedsOpening => Marks is "both" or "opening";
+    public bool NeedsOpening => Marks is QuoteMarks.Both or QuoteMarks.Opening;
 
-    public bool NeedsClosing => Marks is "both" or "closing";
+    public bool NeedsClosing => Marks is QuoteMarks.Both or QuoteMarks.Closing;
 }

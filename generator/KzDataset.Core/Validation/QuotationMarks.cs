@@ -26,12 +26,12 @@ internal static class QuotationMarks
         return i < text.Length && TypographicFolding.IsQuotationMark(text[i]) ? i : -1;
     }
 
-    /// <summary>Which marks the text has around the span: "both", "opening", "closing" or "none" (the words of a quote's "marks").</summary>
-    public static string Around(string text, TextRange range)
+    /// <summary>Which marks the text has around the span, in the terms of a quote's "marks".</summary>
+    public static QuoteMarks Around(string text, TextRange range)
     {
         var hasOpening = OpeningBefore(text, range) >= 0;
         var hasClosing = ClosingAfter(text, range) >= 0;
-        return hasOpening && hasClosing ? "both" : hasOpening ? "opening" : hasClosing ? "closing" : "none";
+        return hasOpening && hasClosing ? QuoteMarks.Both : hasOpening ? QuoteMarks.Opening : hasClosing ? QuoteMarks.Closing : QuoteMarks.None;
     }
 
     private static bool IsSpace(char c) => c is ' ' or '\u00A0' or '\t' or '\u202F';

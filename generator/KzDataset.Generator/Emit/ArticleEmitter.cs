@@ -74,8 +74,8 @@ internal static class ArticleEmitter
         var d = article.Published;
         var date = d.Precision switch
         {
-            "year" => d.Year.ToString("D4", CultureInfo.InvariantCulture),
-            "month" => d.Year.ToString("D4", CultureInfo.InvariantCulture) + "-" + d.Month.ToString("D2", CultureInfo.InvariantCulture),
+            DatePrecision.Year => d.Year.ToString("D4", CultureInfo.InvariantCulture),
+            DatePrecision.Month => d.Year.ToString("D4", CultureInfo.InvariantCulture) + "-" + d.Month.ToString("D2", CultureInfo.InvariantCulture),
             _ => d.Year.ToString("D4", CultureInfo.InvariantCulture) + "-" + d.Month.ToString("D2", CultureInfo.InvariantCulture) + "-" + d.Day.ToString("D2", CultureInfo.InvariantCulture),
         };
         return $"{article.Title ?? "(no headline)"} ({article.Outlet}, {date}{(d.Inferred ? ", inferred" : string.Empty)}; id {article.Id})";

@@ -30,7 +30,7 @@ internal static class RegistryEmitter
         Members(w, CatalogNames.Measures, registry.Measures, id => $"global::KzDataset.MeasureInfo {{0}} => {corpus}.Measure({id});");
         Members(w, CatalogNames.Units, registry.Units, id => $"global::KzDataset.UnitInfo {{0}} => {corpus}.Unit({id});");
         Members(w, CatalogNames.People, registry.People, id => $"global::KzDataset.Person {{0}} => {corpus}.Person({id});");
-        Members(w, CatalogNames.Experts, registry.People.Where(p => p.Kind == "expert").ToEquatableArray(),
+        Members(w, CatalogNames.Experts, registry.People.Where(p => p.Kind == PersonKind.Expert).ToEquatableArray(),
             id => $"global::KzDataset.Expert {{0}} => (global::KzDataset.Expert){corpus}.Person({id});");
         return w.ToString();
     }

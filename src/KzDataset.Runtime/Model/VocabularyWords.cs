@@ -1,12 +1,14 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
+using KzDataset.Format;
 
 namespace KzDataset;
 
 /// <summary>
 /// The words the sidecars use for vocabulary values ("interview-answer", "machine-translated"): one
-/// rule for every tool that prints or reads them (the kz CLI, exports, notebook displays).
+/// rule for every tool that prints or reads them (the kz CLI, exports, notebook displays), read from the
+/// table the generator encodes with (<see cref="VocabularyTable{TEnum}"/>).
 /// </summary>
 public static class VocabularyWords
 {
@@ -15,16 +17,16 @@ public static class VocabularyWords
     /// <param name="value">The value.</param>
     public static string Of<TEnum>(TEnum value)
         where TEnum : struct, Enum
-        => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+        => VocabularyTable<TEnum>.WordOf(value) ?? JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 
     /// <summary>The words of every flag set in <paramref name="processing"/>, in declaration order ("machine-translated").</summary>
     /// <param name="processing">What happened to a text.</param>
     public static IReadOnlyList<string> Flags(TextProcessing processing)
     {
         var words = new List<string>();
-        foreach (var flag in Enum.GetValues<TextProcessing>())
+        foreach (var flag in VocabularyTable<TextProcessing>.Values)
         {
-            if (flag != TextProcessing.None && processing.HasFlag(flag)) words.Add(Of(flag));
+            if (processing.HasFlag(flag)) words.Add(Of(flag));
         }
         return words;
     }
@@ -41,6 +43,7 @@ public static class VocabularyWords
     {
         value = default;
         if (string.IsNullOrWhiteSpace(word)) return false;
+        if (VocabularyTable<TEnum>.TryParse(word, out value)) return true;
         foreach (var candidate in Enum.GetValues<TEnum>())
         {
             var name = candidate.ToString();

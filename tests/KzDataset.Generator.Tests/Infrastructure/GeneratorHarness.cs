@@ -89,7 +89,9 @@ internal static class GeneratorHarness
 
     private static ImmutableArray<SyntaxTree> LoadRuntimeSources()
     {
-        var files = SourcesUnder(RepositoryPaths.Combine("src", "KzDataset.Runtime"), _ => true)
+        // One compilation of both: the runtime's forwarders to the format library's types (its vocabulary
+        // enums) would forward types to itself.
+        var files = SourcesUnder(RepositoryPaths.Combine("src", "KzDataset.Runtime"), f => f != Path.Combine("Model", "Vocabularies.cs"))
             .Concat(SourcesUnder(RepositoryPaths.Combine("src", "KzDataset.Format"), _ => true))
             .OrderBy(f => f, System.StringComparer.Ordinal);
         return files.Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), ParseOptions, f)).ToImmutableArray();
