@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Reflection;
 
 namespace KzDataset.Format;
@@ -15,25 +14,44 @@ namespace KzDataset.Format;
 public static class VocabularyTable<TEnum>
     where TEnum : struct, Enum
 {
-    private static readonly Dictionary<string, TEnum> ByWord;
-    private static readonly Dictionary<TEnum, int> ByValue;
+    private static readonly TEnum[] ValuesByCode;
+    private static readonly string[] WordsByCode;
 
+    // Read once per enum, and kept cheap: this runs on a program's first use of the corpus, where
+    // LINQ, instantiated attributes and a dictionary per enum cost several milliseconds each.
+    // Enum.GetValues gives the values in ascending (unsigned) order and Enum.GetNames their names.
     static VocabularyTable()
     {
-        var members = typeof(TEnum).GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Select(f => (Value: (TEnum)f.GetValue(null)!, Word: f.GetCustomAttribute<VocabularyWordAttribute>()?.Word))
-            .Where(m => m.Word is not null)
-            .OrderBy(m => Convert.ToUInt64(m.Value, System.Globalization.CultureInfo.InvariantCulture))
-            .ToList();
-        Values = members.Select(m => m.Value).ToArray();
-        Words = members.Select(m => m.Word!).ToArray();
-        ByWord = new Dictionary<string, TEnum>(StringComparer.Ordinal);
-        ByValue = new Dictionary<TEnum, int>();
-        for (var code = 0; code < members.Count; code++)
+        var type = typeof(TEnum);
+        var values = (TEnum[])Enum.GetValues(type);
+        var names = Enum.GetNames(type);
+        var kept = 0;
+        var words = new string[values.Length];
+        var withWord = new TEnum[values.Length];
+        for (var i = 0; i < values.Length; i++)
         {
-            ByWord.Add(Words[code], Values[code]);
-            ByValue.Add(Values[code], code);
+            var word = WordOf(type.GetField(names[i], BindingFlags.Public | BindingFlags.Static)!);
+            if (word is null) continue;
+            withWord[kept] = values[i];
+            words[kept] = word;
+            kept++;
         }
+        Array.Resize(ref withWord, kept);
+        Array.Resize(ref words, kept);
+        ValuesByCode = withWord;
+        WordsByCode = words;
+        Values = Array.AsReadOnly(withWord);
+        Words = Array.AsReadOnly(words);
+    }
+
+    // The attribute's data, not an instance of it: cheaper to read.
+    private static string? WordOf(FieldInfo field)
+    {
+        foreach (var data in field.CustomAttributes)
+        {
+            if (data.AttributeType == typeof(VocabularyWordAttribute)) return data.ConstructorArguments[0].Value as string;
+        }
+        return null;
     }
 
     /// <summary>The values with a word, by code.</summary>
@@ -48,14 +66,31 @@ public static class VocabularyTable<TEnum>
     public static bool TryParse(string? word, out TEnum value)
     {
         value = default;
-        return word is not null && ByWord.TryGetValue(word, out value);
+        if (word is null) return false;
+        for (var code = 0; code < WordsByCode.Length; code++)
+        {
+            if (string.Equals(WordsByCode[code], word, StringComparison.Ordinal))
+            {
+                value = ValuesByCode[code];
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The code of <paramref name="value"/>, or -1 for a value without a word.</summary>
     /// <param name="value">The value.</param>
-    public static int CodeOf(TEnum value) => ByValue.TryGetValue(value, out var code) ? code : -1;
+    public static int CodeOf(TEnum value)
+    {
+        // A dozen values at most: a search beats hashing, and needs no dictionary per enum.
+        for (var code = 0; code < ValuesByCode.Length; code++)
+        {
+            if (EqualityComparer<TEnum>.Default.Equals(ValuesByCode[code], value)) return code;
+        }
+        return -1;
+    }
 
     /// <summary>The word of <paramref name="value"/>, or null for a value without a word.</summary>
     /// <param name="value">The value.</param>
-    public static string? WordOf(TEnum value) => ByValue.TryGetValue(value, out var code) ? Words[code] : null;
+    public static string? WordOf(TEnum value) => CodeOf(value) is var code and >= 0 ? WordsByCode[code] : null;
 }

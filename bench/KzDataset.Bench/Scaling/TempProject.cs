@@ -7,8 +7,10 @@ namespace KzDataset.Bench.Scaling;
 
 /// <summary>
 /// A throwaway copy of the library around a synthetic corpus, so the repository is never touched:
-/// T/{global.json, Directory.*.props}, T/generator → the repository's generator (symlink),
-/// T/src/KzDataset, T/src/KzDataset.Runtime and T/src/KzDataset.Format (copied without bin/obj), T/seeds (the corpus) and T/export.json (the JSON baseline).
+/// T/{global.json, Directory.*.props}, T/generator, T/src/KzDataset, T/src/KzDataset.Runtime and
+/// T/src/KzDataset.Format (copied without bin/obj), T/seeds (the corpus) and T/export.json (the JSON baseline).
+/// The generator is copied, not linked: through a link, the generator's projects were reached by two
+/// paths (the link's and the repository's), and restoring one project twice at once failed at random.
 /// </summary>
 internal sealed class TempProject
 {
@@ -40,7 +42,7 @@ internal sealed class TempProject
         {
             File.Copy(Path.Combine(repository, file), Path.Combine(root, file));
         }
-        Directory.CreateSymbolicLink(Path.Combine(root, "generator"), Path.Combine(repository, "generator"));
+        Copy(Path.Combine(repository, "generator"), Path.Combine(root, "generator"));
         Copy(Path.Combine(repository, "src", "KzDataset"), Path.Combine(root, "src", "KzDataset"));
         Copy(Path.Combine(repository, "src", "KzDataset.Runtime"), Path.Combine(root, "src", "KzDataset.Runtime"));
         Copy(Path.Combine(repository, "src", "KzDataset.Format"), Path.Combine(root, "src", "KzDataset.Format"));
