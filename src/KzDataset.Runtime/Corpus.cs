@@ -282,10 +282,39 @@ public sealed class Corpus
 
         public Article this[int index] => (uint)index < (uint)contents.Count ? contents.ArticleAt(index) : throw new ArgumentOutOfRangeException(nameof(index));
 
+        // How many articles a pass reads ahead, in parallel, once it reads contents.
+        private const int ReadAheadWindow = 256;
+
+        // Going through the list reads each record when it is reached. Once the caller reads the text
+        // or sidecar of an article it reached (its quotes, figures, text), the next articles' contents
+        // are read in parallel, a window ahead, as the corpus-wide lists read theirs; a pass that looks
+        // only at records (a filter by outlet or date) reads nothing more than before.
         public IEnumerator<Article> GetEnumerator()
         {
-            for (var i = 0; i < contents.Count; i++) yield return contents.ArticleAt(i);
+            var readAhead = 0;
+            for (var i = 0; i < contents.Count; i++)
+            {
+                if (i > 0 && i + ReadAheadWindow / 2 >= readAhead && readAhead < contents.Count && contents.ArticleAt(i - 1).ContentRead)
+                {
+                    var from = Math.Max(i, readAhead);
+                    readAhead = Math.Min(contents.Count, from + ReadAheadWindow);
+                    ReadAhead(from, readAhead);
+                }
+                yield return contents.ArticleAt(i);
+            }
         }
+
+        private void ReadAhead(int from, int to) => System.Threading.Tasks.Task.Run(() => System.Threading.Tasks.Parallel.For(from, to, j =>
+        {
+            try
+            {
+                _ = contents.ArticleAt(j).Content;
+            }
+            catch (Exception)
+            {
+                // A damaged article: its reader keeps the exception and gives it to the caller on reaching it.
+            }
+        }));
 
         System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }

@@ -140,7 +140,7 @@ public sealed class Article
     /// <summary>The text and what the sidecar says, read on first use (an <see cref="System.IO.InvalidDataException"/> if they are not what the build checked).</summary>
     internal ArticleContent Content => _content.Value;
 
-    /// <summary>Whether the text and the sidecar have been read (for tests of what a query reads).</summary>
+    /// <summary>Whether the text and the sidecar have been read: what going through the list reads ahead on, and what tests of a query check.</summary>
     internal bool ContentRead => _content.IsValueCreated;
 
     internal TextSpan Span(RecordRange range) => new(this, range.Start, range.End);

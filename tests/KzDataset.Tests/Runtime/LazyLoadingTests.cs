@@ -44,6 +44,34 @@ public sealed class LazyLoadingTests
     }
 
     [Fact]
+    public void Going_through_the_list_reading_contents_reads_ahead_and_a_records_only_pass_does_not()
+    {
+        var (articles, files) = BundledCorpusData.Clones(300);
+        var recordsOnly = BundledCorpusData.Load(articles, files);
+        var readingContents = BundledCorpusData.Load(articles, files);
+
+        // Two articles reached by a pass that looks at records only: nothing read ahead.
+        using (var pass = recordsOnly.Articles.GetEnumerator())
+        {
+            for (var i = 0; i < 2 && pass.MoveNext(); i++) _ = pass.Current.Outlet;
+        }
+
+        // Two articles reached by a pass that reads the first one's quotes: the articles after them are read ahead.
+        using (var pass = readingContents.Articles.GetEnumerator())
+        {
+            Assert.True(pass.MoveNext());
+            _ = pass.Current.Quotes[0].Text;
+            Assert.True(pass.MoveNext());
+        }
+        var readAhead = SpinWait.SpinUntil(() => Enumerable.Range(1, 100).All(i => readingContents.ReadState(i).Content), System.TimeSpan.FromSeconds(30));
+
+        Assert.True(readAhead, "the next articles' contents were not read ahead");
+        Assert.Equal(0, recordsOnly.Counters.Contents);
+        Assert.Equal(2, recordsOnly.Counters.Records);
+        Assert.False(readingContents.ReadState(299).Content, "read ahead past the window");
+    }
+
+    [Fact]
     public void The_first_quote_of_the_first_article_reads_that_article_only()
     {
         var corpus = Fresh();
