@@ -19,6 +19,7 @@ internal static class KernelEnvironment
         // The feed's own packages folder: a KzDataset of the same version cached on the machine by an earlier
         // build is never used instead of the one just packed.
         Environment.SetEnvironmentVariable("NUGET_PACKAGES", feed.PackagesFolder);
+        PackageNativeLibraries.ResolveFrom(feed.PackagesFolder);
         // A notebook's own temporary folders go below the feed's folder, whose nuget.config names the feed, so
         // the dotnet commands a notebook runs there (a tool install, a build) find the packages too.
         var temporary = Path.Combine(feed.Root, "tmp");
