@@ -63,6 +63,8 @@ public sealed class ArticlePageTests(SiteFixture site)
         await Assertions.Expect(tip).ToBeVisibleAsync();
         var text = await tip.InnerTextAsync();
         Assert.Matches($@"(^|\D){value}(\D|$)", text);
+        // What a reader sees around the focused figure: the picture of an article page in the docs.
+        await Artifacts.ScreenshotAsync(page.Page, "article-figure-focus", fullPage: false);
     }
 
     [Fact]

@@ -15,11 +15,12 @@ internal static class Artifacts
 {
     public static string Folder { get; } = RepositoryPaths.Combine("TestResults", "site-screenshots");
 
-    public static async Task<string> ScreenshotAsync(IPage page, string name)
+    /// <summary>A PNG of the whole page, or of what the window shows (<paramref name="fullPage"/> false).</summary>
+    public static async Task<string> ScreenshotAsync(IPage page, string name, bool fullPage = true)
     {
         var path = Path.Combine(Folder, name + ".png");
         Directory.CreateDirectory(Folder);
-        await page.ScreenshotAsync(new() { Path = path, FullPage = true });
+        await page.ScreenshotAsync(new() { Path = path, FullPage = fullPage });
         Report(path);
         return path;
     }
