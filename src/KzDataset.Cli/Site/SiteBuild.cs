@@ -19,13 +19,15 @@ internal sealed record SiteBuild(string? SeedsDirectory, string OutputDirectory)
         if (File.Exists(full)) throw new CliException($"--out '{output}' is a file; give a folder (it is created if need be)");
         if (seeds is not null && !Directory.Exists(seeds)) throw new CliException($"no seeds folder at '{seeds}'");
         if (seeds is not null && IsInside(full, Path.GetFullPath(seeds))) throw new CliException($"--out '{output}' is inside the seeds folder; write the site elsewhere");
-        return new SiteBuild(seeds, full);
+        return new SiteBuild(seeds is null ? null : Path.GetFullPath(seeds), full);
     }
 
     public SiteSummary Run()
     {
-        var folder = SeedsDirectory is null ? SeedFolder.Bundled() : SeedFolder.Open(SeedsDirectory);
-        return SiteWriter.Write(SiteModelBuilder.Build(folder), OutputDirectory);
+        var model = SeedsDirectory is null
+            ? SiteModelBuilder.Build(SeedFolder.Bundled(), KzDataset.KzCorpus.Instance)
+            : SiteModelBuilder.Build(SeedFolder.Open(SeedsDirectory));
+        return SiteWriter.Write(model, OutputDirectory);
     }
 
     private static bool IsInside(string path, string folder)

@@ -18,10 +18,12 @@ namespace KzDataset.Cli.Site;
 /// </summary>
 internal static class SiteModelBuilder
 {
-    public static SiteModel Build(SeedFolder folder)
+    /// <param name="folder">The seeds.</param>
+    /// <param name="compiled">The corpus compiled from them, when there is one (the bundled corpus, whose seeds are not on disk).</param>
+    public static SiteModel Build(SeedFolder folder, Corpus? compiled = null)
     {
         var result = folder.Check();
-        var corpus = folder.Build(result);
+        var corpus = compiled ?? folder.Build(result);
         var files = folder.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
         var byBase = result.Diagnostics
             .Where(d => InArticleFile(d, files))
@@ -76,7 +78,7 @@ internal static class SiteModelBuilder
             Detail = d.Code + ": " + d.Message,
         });
         // Two pages never share a file, whatever two hostile ids make of their names.
-        var page = SiteNames.Page(id);
+        var page = SiteNames.Page(article is null ? "unbuilt-" + id.ToLowerInvariant().Replace('_', '-') : id);
         for (var n = 2; !pages.Add(page); n++) page = SiteNames.Safe(id) + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".html";
         return new SiteArticle(id, page, article, baseName, text.With(marks), placed);
     }
