@@ -44,6 +44,8 @@ internal static class ArticlePageWriter
     {
         html.Append("<dl class=\"kz-meta\">\n");
         Term(html, "Id").Text(article.Id).Append("</dd>\n");
+        if (article.Title is null) Term(html, "Headline").Append("none: ").Text(article.TitleNote).Append("</dd>\n");
+        else if (article.TitleNote is not null) Term(html, "Headline").Text(article.TitleNote).Append("</dd>\n");
         Term(html, "Outlet").Text(article.Outlet.Name);
         if (article.OutletInferred) html.Append(" <span class=\"kz-inferred\">inferred</span>");
         html.Append("</dd>\n");

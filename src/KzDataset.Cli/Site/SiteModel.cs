@@ -31,7 +31,8 @@ internal sealed record SiteDiagnostic(int Number, string Code, bool IsError, str
 /// <param name="Text">Its text with every mark, diagnostics included.</param>
 internal sealed record SiteArticle(string Id, string Page, Article? Article, string SeedFile, AnnotatedText Text, IReadOnlyList<SiteDiagnostic> Diagnostics)
 {
-    public string Title => Article?.Title ?? Article?.TitleNote ?? Id;
+    /// <summary>The headline, or the id for an article without one (its title note says why, on its page).</summary>
+    public string Title => Article?.Title ?? Id;
 
     public int Errors => Diagnostics.Count(d => d.IsError);
 }
