@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Threading;
 using KzDataset.Cli.Site;
 
@@ -31,20 +32,15 @@ internal static class SiteCommand
         context.Output.WriteLine(Summary(summary, output!));
         if (!watch) return 0;
 
+        // Ctrl+C (SIGINT) or a SIGTERM ends the watch, and the command returns as any other does.
         using var stop = new ManualResetEventSlim();
-        ConsoleCancelEventHandler cancel = (_, e) => { e.Cancel = true; stop.Set(); };
-        Console.CancelKeyPress += cancel;
-        try
-        {
-            using var watcher = new SiteWatcher(build, line => context.Output.WriteLine(line));
-            watcher.Start();
-            context.Output.WriteLine("kz: watching " + build.SeedsDirectory + " (Ctrl+C to stop)");
-            stop.Wait();
-        }
-        finally
-        {
-            Console.CancelKeyPress -= cancel;
-        }
+        Action<PosixSignalContext> end = signal => { signal.Cancel = true; stop.Set(); };
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, end);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, end);
+        using var watcher = new SiteWatcher(build, line => context.Output.WriteLine(line));
+        watcher.Start();
+        context.Output.WriteLine("kz: watching " + build.SeedsDirectory + " (Ctrl+C to stop)");
+        stop.Wait();
         return 0;
     }
 
