@@ -21,7 +21,8 @@ namespace KzDataset.Bench;
 /// (--sizes a,b,c and --processes n override the sizes and the processes per median; --runtime
 /// measures only the runtime; --chart-file PATH writes the chart),
 /// --emission-options the u8-literal vs resource experiment (docs/performance.md),
-/// --bounded the generator on a huge text, many annotations and many occurrences (docs/reliability.md).
+/// --bounded the generator on a huge text, many annotations and many occurrences (docs/reliability.md),
+/// --write-seeds DIR N a synthetic seeds folder of N articles, for the tool's own measurements (docs/site.md).
 /// </summary>
 internal static class Program
 {
@@ -29,6 +30,11 @@ internal static class Program
     {
         if (args.Length == 1 && args[0] == "--runtime-cold") return RuntimeCold();
         if (args.Length == 3 && args[0] == "--child") return Scaling.ChildRuns.Run(args[1], args[2]);
+        if (args.Length == 3 && args[0] == "--write-seeds")
+        {
+            KzDataset.Synthetic.SyntheticCorpus.Write(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), seed: 42);
+            return 0;
+        }
         var quick = args.Contains("--quick");
         if (args.Contains("--emission-options")) return Scaling.EmissionOptions.Run(quick);
         if (args.Contains("--bounded")) return Scaling.BoundedInputs.Run();

@@ -80,6 +80,15 @@ internal sealed class SeedFolder
             var errors = result.Diagnostics.Count(d => d.Rule.Severity == KzDataset.Core.Diagnostics.KzSeverity.Error);
             throw new CliException($"the seeds in {Name} have {Format.Count(errors, "error")}; 'kz check {Name}' lists them");
         }
+        return Build(result);
+    }
+
+    /// <summary>
+    /// The corpus of the articles the checks could still compile, errors or not (an article with a failed
+    /// anchor keeps its other annotations, as the generator's records do): what <c>kz site</c> shows.
+    /// </summary>
+    public Corpus Build(SeedCheckResult result)
+    {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in Files)
         {

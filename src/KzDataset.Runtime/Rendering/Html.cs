@@ -26,6 +26,10 @@ internal static class Html
         return html.Append('>');
     }
 
+    /// <summary>An attribute of encoded text, <c> name="…"</c>; nothing when the value is null.</summary>
+    public static StringBuilder Attribute(this StringBuilder html, string name, string? value)
+        => value is null ? html : html.Append(' ').Append(name).Append("=\"").Text(value).Append('"');
+
     public static StringBuilder Close(this StringBuilder html, string tag) => html.Append("</").Append(tag).Append('>');
 
     public static StringBuilder Element(this StringBuilder html, string tag, string cssClass, string? text, string? title = null)

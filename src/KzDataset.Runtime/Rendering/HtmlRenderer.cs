@@ -35,8 +35,22 @@ public static class HtmlRenderer
             Counted(article.Turns.Count, "turn", "turns"), Counted(article.Excluded.Count, "excluded span", "excluded spans")));
         Term(html, "seed file", article.SeedFile);
         html.Append("</dl>");
-        AnnotatedTextHtml.Write(html, article);
+        AnnotatedTextHtml.Write(html, AnnotatedText.From(article), AnnotatedTextOptions.Notebook);
         return html.Append("</div>").ToString();
+    }
+
+    /// <summary>
+    /// An annotated text alone, as a <c>div</c> in the markup <paramref name="options"/> choose: an article's
+    /// (<see cref="AnnotatedText.From(Article)"/>) or one rebuilt from a failed check. The notebook markup
+    /// is styled by the fragment <see cref="Render(Article)"/> writes around it; the site markup by the site's stylesheet.
+    /// </summary>
+    public static string RenderText(AnnotatedText text, AnnotatedTextOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(options);
+        var html = new StringBuilder();
+        AnnotatedTextHtml.Write(html, text, options);
+        return html.ToString();
     }
 
     /// <summary>A quote as one row: id, speaker, kind, text, outlet, line, note.</summary>
