@@ -48,8 +48,9 @@ public sealed class SearchPageTests(SiteFixture site)
 
         var result = page.Page.Locator("ol#search-results li.kz-result", new() { HasText = quote.Speaker.Name });
         await Assertions.Expect(result).ToHaveCountAsync(1);
-        await result.Locator("a[href*=\"articles/\"]").First.ClickAsync();
-        await page.Page.WaitForURLAsync($"**/articles/{quote.Article.Id}.html*");
+        // A reader clicks the quote's words (the marked hit) in the result.
+        await result.Locator("a[href*=\"articles/\"] mark").First.ClickAsync();
+        await page.Page.WaitForURLAsync(url => url.Contains($"/articles/{quote.Article.Id}.html", StringComparison.Ordinal));
 
         await Assertions.Expect(ArticlePageTests.QuoteSpan(page.Page, quote)).ToBeVisibleAsync();
     }

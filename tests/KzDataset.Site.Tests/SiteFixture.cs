@@ -76,13 +76,6 @@ public sealed class SiteFixture : IAsyncLifetime
     private void Build(string site, string? seeds)
     {
         string[] args = seeds is null ? ["site", "--out", site] : ["site", "--out", site, "--seeds", seeds];
-        // TEMPORARY (development before `kz site` exists): a hand-written stand-in builds the site.
-        if (Environment.GetEnvironmentVariable("KZ_SITE_DEV_CMD") is { Length: > 0 } dev)
-        {
-            using var process = System.Diagnostics.Process.Start("python3", seeds is null ? [dev, site] : [dev, site, seeds]);
-            process.WaitForExit();
-            return;
-        }
         var (exit, output, error) = Kz.Run(args);
         BuildLog += $"kz {string.Join(' ', args)}: exit {exit}\n{output}{error}\n";
         if (!File.Exists(Path.Combine(site, "index.html")))
