@@ -29,7 +29,7 @@ internal static class IndexPageWriter
         var html = SitePage.Start("Articles", "", "index.html", site.Name);
         html.Append("<h1>Articles</h1>\n<p>").Append(Format.Count(site.Articles.Count, "article")).Append(", ")
             .Append(Format.Count(site.ErrorCount, "KZ error")).Append(". Sort the table with the buttons in its header.</p>\n");
-        html.Append("<table id=\"articles\">\n<caption>Articles, by date</caption>\n<thead><tr>");
+        html.Append("<table id=\"articles\">\n<caption>Articles</caption>\n<thead><tr>");
         foreach (var (key, label, numeric) in Columns)
         {
             html.Append("<th scope=\"col\"");
@@ -57,7 +57,8 @@ internal static class IndexPageWriter
     {
         var article = entry.Article;
         html.Append("<tr").Attribute("data-article", entry.Id).Append('>');
-        Cell(html, entry.Title.ToLowerInvariant(), null);
+        // Sorted by its words: a headline that opens with a quotation mark sorts by its first letter.
+        Cell(html, new string(entry.Title.SkipWhile(c => !char.IsLetterOrDigit(c)).ToArray()).ToLowerInvariant(), null);
         html.Append("<a href=\"articles/").Text(entry.Page).Append("\">").Text(entry.Title).Append("</a></td>");
         if (article is null)
         {

@@ -32,13 +32,21 @@ internal static class SiteModelBuilder
         var articles = new List<SiteArticle>();
         var pages = new HashSet<string>(StringComparer.Ordinal);
         var shown = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var article in corpus.Articles.OrderBy(a => a.Id, StringComparer.Ordinal))
+        var (built, people) = Readable(corpus);
+        foreach (var article in built.OrderBy(a => a.Id, StringComparer.Ordinal))
         {
             var baseName = SeedFileNames.BaseName(article.SeedFile);
+            AnnotatedText text;
+            try
+            {
+                text = AnnotatedText.From(article);
+            }
+            catch (InvalidDataException)
+            {
+                continue; // Its data cannot be read (its registry entries failed their checks, say): shown from its text below.
+            }
             shown.Add(baseName);
-            var annotations = Annotations(article);
-            var text = AnnotatedText.From(article);
-            articles.Add(Article(article.Id, pages, article, baseName, text, byBase[baseName], files, folder, annotations));
+            articles.Add(Article(article.Id, pages, article, baseName, text, byBase[baseName], files, folder, Annotations(article)));
         }
 
         // Texts and sidecars that did not become an article: their text (if any) and their diagnostics.
@@ -59,7 +67,7 @@ internal static class SiteModelBuilder
             .ToList();
         var unreadable = folder.Files.Where(f => f.Problem is not null)
             .Select((f, i) => new SiteDiagnostic(elsewhere.Count + i + 1, "IO", true, f.Problem!, Shown(folder, f.Path), 1, 1, null, null));
-        return new SiteModel(SiteName(folder), articles, corpus.People.OrderBy(p => p.Id, StringComparer.Ordinal).ToList(), elsewhere.Concat(unreadable).ToList());
+        return new SiteModel(SiteName(folder), articles, people, elsewhere.Concat(unreadable).ToList());
     }
 
     private static SiteArticle Article(string id, HashSet<string> pages, Article? article, string baseName, AnnotatedText text,
@@ -81,6 +89,22 @@ internal static class SiteModelBuilder
         var page = SiteNames.Page(article is null ? "unbuilt-" + id.ToLowerInvariant().Replace('_', '-') : id);
         for (var n = 2; !pages.Add(page); n++) page = SiteNames.Safe(id) + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".html";
         return new SiteArticle(id, page, article, baseName, text.With(marks), placed);
+    }
+
+    /// <summary>
+    /// The articles and people the runtime can read. A registry file that failed its checks cannot be
+    /// read at all: then no article is built, and every one is shown from its text with its diagnostics.
+    /// </summary>
+    private static (IReadOnlyList<Article> Articles, IReadOnlyList<Person> People) Readable(Corpus corpus)
+    {
+        try
+        {
+            return (corpus.Articles.ToList(), corpus.People.OrderBy(p => p.Id, StringComparer.Ordinal).ToList());
+        }
+        catch (InvalidDataException)
+        {
+            return ([], []);
+        }
     }
 
     private static bool InArticleFile(DiagnosticInfo diagnostic, Dictionary<string, SeedFolder.SeedFile> files)

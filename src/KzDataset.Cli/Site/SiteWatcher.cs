@@ -66,7 +66,7 @@ internal sealed class SiteWatcher : IDisposable
                 _report(Commands.SiteCommand.Summary(summary, _build.OutputDirectory));
                 return summary;
             }
-            catch (Exception ex) when (ex is CliException or IOException or UnauthorizedAccessException)
+            catch (Exception ex) when (ex is CliException or IOException or UnauthorizedAccessException or InvalidDataException)
             {
                 _report("kz: " + ex.Message + " (still watching)");
                 return null;

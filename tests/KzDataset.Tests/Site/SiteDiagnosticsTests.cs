@@ -74,6 +74,21 @@ public sealed class SiteDiagnosticsTests : IDisposable
     }
 
     [Fact]
+    public void A_registry_that_cannot_be_read_leaves_every_article_shown_from_its_text()
+    {
+        File.WriteAllText(Path.Combine(Seeds, "registry", "people.json"), "{ broken");
+        using var site = SiteOutput.Build(Seeds);
+
+        Assert.True(site.ExitCode == 0, site.Error);
+        var index = site.Page("index.html");
+        Assert.NotNull(index.QuerySelector("#diagnostics li.kz-diagnostic[data-code=KZ0001]"));
+        var row = index.QuerySelector("tr[data-article='001_example']")!;
+        var page = site.Page(row.QuerySelector("a")!.GetAttribute("href")!);
+        Assert.Equal(File.ReadAllText(Path.Combine(Seeds, "001_example.txt")), SiteCommandTests.Verbatim(page.QuerySelector("#text")!));
+        Assert.NotNull(page.QuerySelector(".kz-unbuilt"));
+    }
+
+    [Fact]
     public void User_errors_are_one_line_and_exit_code_1()
     {
         var file = Path.Combine(_root, "a-file");
