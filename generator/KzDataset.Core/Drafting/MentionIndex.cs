@@ -70,6 +70,9 @@ internal sealed class MentionIndex
             document.NewPeople);
     }
 
+    /// <summary><paramref name="id"/> when the text names that person as the registry writes them, else the written name as pending.</summary>
+    public string Checked(string id, string written) => IsNamed(id) ? id : Pending + written;
+
     private bool IsNamed(string id)
     {
         if (!_named.TryGetValue(id, out var named)) _named[id] = named = _context.NamesOf(id).Any(n => _names.Contains(n));

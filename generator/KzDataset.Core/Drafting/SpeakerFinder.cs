@@ -44,8 +44,11 @@ internal sealed class SpeakerFinder
         return new TextRange(start, to);
     }
 
-    /// <summary>The speaker and cue in a window, or null when it holds no reporting verb or no one it names.</summary>
-    public (string Id, string Cue, string How)? Find(TextRange window, bool verbFirst, Regex verbs)
+    /// <summary>
+    /// The speaker and cue in a window: null when it holds no reporting verb; a null id when it holds
+    /// one but names no one (the caller looks further: a split quotation's first part, the subject).
+    /// </summary>
+    public (string? Id, string Cue, string How)? Find(TextRange window, bool verbFirst, Regex verbs)
     {
         if (window.Length == 0) return null;
         var matches = verbs.Matches(_page.Text.Substring(window.Start, window.Length)).Cast<Match>().ToList();
@@ -54,7 +57,13 @@ internal sealed class SpeakerFinder
         var verbAt = window.Start + verb.Index;
         var cue = verb.Value;
 
-        var named = _mentions.Within(window).OrderBy(m => System.Math.Abs(m.Start - verbAt)).FirstOrDefault();
+        var verbEnd = verbAt + verb.Length;
+        var inWindow = _mentions.Within(window).ToList();
+        // The name next to the verb ("said Dr Marat", "Dr Marat said"), else the sentence's subject (the
+        // first name before the verb), else the nearest.
+        var named = inWindow.FirstOrDefault(m => Adjacent(m.End, verbAt) || Adjacent(verbEnd, m.Start));
+        if (named.Id is null) named = inWindow.FirstOrDefault(m => m.End <= verbAt);
+        if (named.Id is null) named = inWindow.OrderBy(m => System.Math.Abs(m.Start - verbAt)).FirstOrDefault();
         if (named.Id is not null) return (_mentions.Resolve(named.Id, _document), cue, "the person named beside the cue \"" + cue + "\"");
 
         var first = _mentions.WordAt(window.Start);
@@ -97,12 +106,30 @@ internal sealed class SpeakerFinder
             _mentions.Add(best.Start, best.End, id);
             return (id, cue, "the name beside the cue \"" + cue + "\"");
         }
-        return null;
+        return (null, cue, string.Empty);
+    }
+
+    /// <summary>The first person named in a window (a sentence's subject), or null.</summary>
+    public string? Subject(TextRange window)
+    {
+        var first = _mentions.Within(window).FirstOrDefault();
+        return first.Id is null ? null : _mentions.Resolve(first.Id, _document);
     }
 
     private static void Close(List<(int, int, int)> runs, (int Start, int End, int Words, bool Honorific) run)
     {
         if (run.Words >= 2 || (run.Words == 1 && run.Honorific)) runs.Add((run.Start, run.End, run.Words));
+    }
+
+    // Only spaces and a comma between: "Marat said", "said Dr Marat", "Marat, who …" is not.
+    private bool Adjacent(int from, int to)
+    {
+        if (to < from || to - from > 3) return false;
+        for (var i = from; i < to; i++)
+        {
+            if (_page.Text[i] is not (' ' or '\u00A0' or ',')) return false;
+        }
+        return true;
     }
 
     private bool OnlySpaces(int from, int to)
