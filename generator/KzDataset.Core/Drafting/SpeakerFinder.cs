@@ -74,7 +74,7 @@ internal sealed class SpeakerFinder
         {
             var word = _page.Of(_mentions.Words[i]);
             if (_page.Patterns.Pronouns.Contains(word) && pronoun < 0) pronoun = _mentions.Words[i].Start;
-            var capital = char.IsUpper(word[0]) && !_page.Patterns.Pronouns.Contains(word);
+            var capital = char.IsUpper(word[0]) && !_page.Patterns.Pronouns.Contains(word) && !_page.Patterns.NotNames.Contains(MentionIndex.StripPossessive(word));
             var adjacent = run.End < 0 || OnlySpaces(run.End, _mentions.Words[i].Start);
             if (capital && _page.Patterns.Honorifics.Contains(word.TrimEnd('.')))
             {
@@ -98,21 +98,26 @@ internal sealed class SpeakerFinder
         }
         if (runs.Count > 0)
         {
-            var best = runs.OrderBy(r => System.Math.Abs(r.Start - verbAt)).First();
+            // As for registry names: next to the verb, else the first before it (the subject, before an apposition), else the nearest.
+            var best = runs.Where(r => Adjacent(r.End, verbAt) || Adjacent(verbEnd, r.Start)).Concat(runs.Where(r => r.End <= verbAt))
+                .Concat(runs.OrderBy(r => System.Math.Abs(r.Start - verbAt))).First();
             var name = MentionIndex.StripPossessive(_page.Text.Substring(best.Start, best.End - best.Start));
-            var id = _context.PersonByName(name) ?? _context.ProposePerson(name,
-                $"Drafted: \"{name}\" is quoted in the texts and the registry has no such name. Check the spelling, merge with an existing person if it is one, and set kind, affiliation and role.",
-                _document.NewPeople);
+            var known = _context.PersonByName(name) ?? (name.IndexOf(' ') < 0 ? _context.PersonBySurname(name) : null);
+            var id = known is not null
+                ? _mentions.Resolve(_mentions.Checked(known, name), _document)
+                : _context.ProposePerson(name,
+                    $"Drafted: \"{name}\" is quoted in the texts and the registry has no such name. Check the spelling, merge with an existing person if it is one, and set kind, affiliation and role.",
+                    _document.NewPeople);
             _mentions.Add(best.Start, best.End, id);
             return (id, cue, "the name beside the cue \"" + cue + "\"");
         }
         return (null, cue, string.Empty);
     }
 
-    /// <summary>The first person named in a window (a sentence's subject), or null.</summary>
+    /// <summary>The last person named in a window before a quotation (the one who speaks it, as a rule), or null.</summary>
     public string? Subject(TextRange window)
     {
-        var first = _mentions.Within(window).FirstOrDefault();
+        var first = _mentions.Within(window).LastOrDefault();
         return first.Id is null ? null : _mentions.Resolve(first.Id, _document);
     }
 
