@@ -64,6 +64,24 @@ public sealed class DraftCliTests : IDisposable
     }
 
     [Fact]
+    public void Drafted_sidecars_and_registry_entries_follow_the_JSON_Schemas()
+    {
+        InitWithBundledTexts();
+        Assert.Equal(0, CliRunner.Run("draft", Seeds).ExitCode);
+
+        foreach (var sidecar in Directory.GetFiles(Seeds, "*.json"))
+        {
+            var results = SchemaTests.Evaluate("article.schema.json", File.ReadAllText(sidecar));
+            Assert.True(results.IsValid, sidecar + "\n" + SchemaTests.Describe(results));
+        }
+        foreach (var registry in new[] { "people", "outlets" })
+        {
+            var results = SchemaTests.Evaluate(registry + ".schema.json", File.ReadAllText(Path.Combine(Seeds, "registry", registry + ".json")));
+            Assert.True(results.IsValid, registry + "\n" + SchemaTests.Describe(results));
+        }
+    }
+
+    [Fact]
     public void A_sidecar_a_person_wrote_is_never_overwritten_and_update_only_adds()
     {
         InitWithBundledTexts();
