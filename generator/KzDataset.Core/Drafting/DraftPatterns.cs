@@ -9,7 +9,8 @@ namespace KzDataset.Core.Drafting;
 /// <summary>The rules' regular expressions and word sets, compiled once per <see cref="DraftRules"/>.</summary>
 internal sealed class DraftPatterns
 {
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Multiline;
+    // Compiled: the same patterns run over every text of a folder.
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Multiline | RegexOptions.Compiled;
     private static readonly ConditionalWeakTable<DraftRules, DraftPatterns> Cache = new();
 
     private DraftPatterns(DraftRules rules)
@@ -24,6 +25,13 @@ internal sealed class DraftPatterns
         Particles = new HashSet<string>(rules.NameParticles, StringComparer.Ordinal);
         QuestionLabels = new HashSet<string>(rules.QuestionLabels, StringComparer.OrdinalIgnoreCase);
         Months = new HashSet<string>(rules.Months.Select(m => m.TrimEnd('.')), StringComparer.OrdinalIgnoreCase);
+        var months = rules.Months.Take(12).ToList();
+        var names = string.Join("|", months.Select(Regex.Escape));
+        Dates = months.Count < 12 ? Array.Empty<Regex>() : new[]
+        {
+            new Regex(@"\b(?<month>" + names + @")\s+(?<day>\d{1,2}),?\s+(?<year>\d{4})\b", Options | RegexOptions.IgnoreCase),
+            new Regex(@"\b(?<day>\d{1,2})\s+(?<month>" + names + @")\s+(?<year>\d{4})\b", Options | RegexOptions.IgnoreCase),
+        };
         NotNames = new HashSet<string>(Months.Concat(rules.Weekdays), StringComparer.OrdinalIgnoreCase);
     }
 
@@ -47,6 +55,9 @@ internal sealed class DraftPatterns
     public HashSet<string> QuestionLabels { get; }
 
     public HashSet<string> Months { get; }
+
+    /// <summary>A full date, by the rules' first twelve months: "January 5, 2022" and "5 January 2022".</summary>
+    public IReadOnlyList<Regex> Dates { get; }
 
     /// <summary>Months and weekdays: capitalised, yet never part of a person's name.</summary>
     public HashSet<string> NotNames { get; }

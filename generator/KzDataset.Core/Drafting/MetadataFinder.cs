@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 using KzDataset.Core.Model;
 using KzDataset.Format;
 
@@ -84,29 +83,20 @@ internal static class MetadataFinder
     private static void FindDate(DraftPage page, AnchorWriter anchors, List<(string, object?)> fields)
     {
         var months = page.Rules.Months.Take(12).ToList();
-        if (months.Count == 12)
+        var match = page.Patterns.Dates.Select(p => p.Match(page.Text)).Where(m => m.Success).OrderBy(m => m.Index).FirstOrDefault();
+        if (match is not null)
         {
-            var names = string.Join("|", months.Select(Regex.Escape));
-            var patterns = new[]
+            var month = months.FindIndex(m => m.Equals(match.Groups["month"].Value, StringComparison.OrdinalIgnoreCase)) + 1;
+            var day = int.Parse(match.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var year = int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (day is >= 1 and <= 31 && year >= 1)
             {
-                new Regex(@"\b(?<month>" + names + @")\s+(?<day>\d{1,2}),?\s+(?<year>\d{4})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase),
-                new Regex(@"\b(?<day>\d{1,2})\s+(?<month>" + names + @")\s+(?<year>\d{4})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase),
-            };
-            var match = patterns.Select(p => p.Match(page.Text)).Where(m => m.Success).OrderBy(m => m.Index).FirstOrDefault();
-            if (match is not null)
-            {
-                var month = months.FindIndex(m => m.Equals(match.Groups["month"].Value, StringComparison.OrdinalIgnoreCase)) + 1;
-                var day = int.Parse(match.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture);
-                var year = int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
-                if (day is >= 1 and <= 31 && year >= 1)
-                {
-                    fields.Add(("date", $"{year:D4}-{month:D2}-{day:D2}"));
-                    fields.Add(("precision", "day"));
-                    fields.Add(("inferred", false));
-                    fields.Add(("cues", new[] { anchors.Anchor(new TextRange(match.Index, match.Index + match.Length), preferEnds: false) }));
-                    fields.Add(("review", "Drafted: the first full date the text prints (the cue). Check it is the publication date, not an event's."));
-                    return;
-                }
+                fields.Add(("date", $"{year:D4}-{month:D2}-{day:D2}"));
+                fields.Add(("precision", "day"));
+                fields.Add(("inferred", false));
+                fields.Add(("cues", new[] { anchors.Anchor(new TextRange(match.Index, match.Index + match.Length), preferEnds: false) }));
+                fields.Add(("review", "Drafted: the first full date the text prints (the cue). Check it is the publication date, not an event's."));
+                return;
             }
         }
         fields.Add(("date", "0001"));
