@@ -29,15 +29,8 @@ internal static class NumberFinder
             }
             var start = i;
             var digits = char.IsDigit(c);
-            while (i < text.Length && (digits
-                       ? char.IsDigit(text[i]) || ((text[i] == ',' || text[i] == '.') && i + 1 < text.Length && char.IsDigit(text[i + 1]))
-                       : char.IsLetter(text[i])))
-            {
-                i++;
-            }
-            var word = text.Substring(start, i - start);
-            if (!digits && (word.Length > NumberWords.LongestWord || !NumberWords.IsNumberWord(word))) continue;
-            if (!digits && char.IsLetterOrDigit(start > 0 ? text[start - 1] : ' ')) continue;
+            i = NumberTokens.RunEnd(text, start, text.Length);
+            if (!digits && (i - start > NumberWords.LongestWord || !NumberWords.IsNumberWord(text.Substring(start, i - start)))) continue;
             var end = digits ? DigitsEnd(text, i) : WordsEnd(text, i);
             var range = new TextRange(start, end);
             i = end;
