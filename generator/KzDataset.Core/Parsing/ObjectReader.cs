@@ -285,10 +285,12 @@ internal sealed class ObjectReader
         foreach (var property in _object.Properties)
         {
             if (_known.Contains(property.Name, StringComparer.Ordinal)) continue;
-            var suggestion = Suggestions.Closest(property.Name, _known.Where(k => k != "$schema"));
+            // "review" is every object's (a draft's mark), so it is no hint for this one.
+            var known = _known.Where(k => k is not ("$schema" or "review")).ToList();
+            var suggestion = Suggestions.Closest(property.Name, known);
             var hint = suggestion is not null
                 ? $"; did you mean '{suggestion}'?"
-                : ". Known fields: " + string.Join(", ", _known.Where(k => k != "$schema").OrderBy(k => k, StringComparer.Ordinal));
+                : ". Known fields: " + string.Join(", ", known.OrderBy(k => k, StringComparer.Ordinal));
             _context.Report(KzDiagnostics.UnknownField,
                 _context.Locate(property.NameStart, property.NameEnd), property.Name, _what, hint);
         }
