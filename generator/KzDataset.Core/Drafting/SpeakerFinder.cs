@@ -59,15 +59,44 @@ internal sealed class SpeakerFinder
 
         var verbEnd = verbAt + verb.Length;
         var inWindow = _mentions.Within(window).ToList();
+        var runs = Runs(window, out var pronoun);
+        // Candidates: people the registry names, and names it lacks (runs of capitalised words).
+        var candidates = inWindow.Select(m => (m.Start, m.End, Id: (string?)m.Id))
+            .Concat(runs.Where(r => !inWindow.Any(m => m.Start < r.End && r.Start < m.End)).Select(r => (r.Start, r.End, Id: (string?)null)))
+            .OrderBy(c => c.Start)
+            .ToList();
         // The name next to the verb ("said Dr Marat", "Dr Marat said"), else the sentence's subject (the
-        // first name before the verb), else the nearest.
-        var named = inWindow.FirstOrDefault(m => Adjacent(m.End, verbAt) || Adjacent(verbEnd, m.Start));
-        if (named.Id is null) named = inWindow.FirstOrDefault(m => m.End <= verbAt);
-        if (named.Id is null) named = inWindow.OrderBy(m => System.Math.Abs(m.Start - verbAt)).FirstOrDefault();
-        if (named.Id is not null) return (_mentions.Resolve(named.Id, _document), cue, "the person named beside the cue \"" + cue + "\"");
+        // first name before the verb, before an apposition), else the nearest.
+        var best = candidates.Where(c => Adjacent(c.End, verbAt) || Adjacent(verbEnd, c.Start))
+            .Concat(candidates.Where(c => c.End <= verbAt))
+            .Concat(candidates.OrderBy(c => System.Math.Abs(c.Start - verbAt)))
+            .Select(c => ((int Start, int End, string? Id)?)c)
+            .FirstOrDefault();
+        if (pronoun >= 0 && (best is null || System.Math.Abs(pronoun - verbAt) < System.Math.Abs(best.Value.Start - verbAt)))
+        {
+            var antecedent = _mentions.LastBefore(window.Start);
+            if (antecedent is not null) return (_mentions.Resolve(antecedent, _document), cue, "the pronoun before or after the cue \"" + cue + "\", read as the last person named");
+        }
+        if (best is null) return (null, cue, string.Empty);
+        var (start, end, known) = best.Value;
+        if (known is not null) return (_mentions.Resolve(known, _document), cue, "the person named beside the cue \"" + cue + "\"");
 
+        var name = MentionIndex.StripPossessive(_page.Text.Substring(start, end - start));
+        var registered = _context.PersonByName(name) ?? (name.IndexOf(' ') < 0 ? _context.PersonBySurname(name) : null);
+        var id = registered is not null
+            ? _mentions.Resolve(_mentions.Checked(registered, name), _document)
+            : _context.ProposePerson(name,
+                $"Drafted: \"{name}\" is quoted in the texts and the registry has no such name. Check the spelling, merge with an existing person if it is one, and set kind, affiliation and role.",
+                _document.NewPeople);
+        _mentions.Add(start, end, id);
+        return (id, cue, "the name beside the cue \"" + cue + "\"");
+    }
+
+    // Runs of capitalised words in the window (names the registry may lack), and the first pronoun.
+    private List<(int Start, int End, int Words)> Runs(TextRange window, out int pronoun)
+    {
         var first = _mentions.WordAt(window.Start);
-        var pronoun = -1;
+        pronoun = -1;
         var runs = new List<(int Start, int End, int Words)>();
         var run = (Start: -1, End: -1, Words: 0, Honorific: false);
         for (var i = first; i < _mentions.Words.Count && _mentions.Words[i].End <= window.End; i++)
@@ -91,27 +120,7 @@ internal sealed class SpeakerFinder
             run = (-1, -1, 0, false);
         }
         Close(runs, run);
-        if (pronoun >= 0 && (runs.Count == 0 || System.Math.Abs(pronoun - verbAt) < runs.Min(r => System.Math.Abs(r.Start - verbAt))))
-        {
-            var antecedent = _mentions.LastBefore(window.Start);
-            if (antecedent is not null) return (_mentions.Resolve(antecedent, _document), cue, "the pronoun before or after the cue \"" + cue + "\", read as the last person named");
-        }
-        if (runs.Count > 0)
-        {
-            // As for registry names: next to the verb, else the first before it (the subject, before an apposition), else the nearest.
-            var best = runs.Where(r => Adjacent(r.End, verbAt) || Adjacent(verbEnd, r.Start)).Concat(runs.Where(r => r.End <= verbAt))
-                .Concat(runs.OrderBy(r => System.Math.Abs(r.Start - verbAt))).First();
-            var name = MentionIndex.StripPossessive(_page.Text.Substring(best.Start, best.End - best.Start));
-            var known = _context.PersonByName(name) ?? (name.IndexOf(' ') < 0 ? _context.PersonBySurname(name) : null);
-            var id = known is not null
-                ? _mentions.Resolve(_mentions.Checked(known, name), _document)
-                : _context.ProposePerson(name,
-                    $"Drafted: \"{name}\" is quoted in the texts and the registry has no such name. Check the spelling, merge with an existing person if it is one, and set kind, affiliation and role.",
-                    _document.NewPeople);
-            _mentions.Add(best.Start, best.End, id);
-            return (id, cue, "the name beside the cue \"" + cue + "\"");
-        }
-        return (null, cue, string.Empty);
+        return runs;
     }
 
     /// <summary>The last person named in a window before a quotation (the one who speaks it, as a rule), or null.</summary>
