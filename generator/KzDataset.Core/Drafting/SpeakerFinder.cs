@@ -104,7 +104,13 @@ internal sealed class SpeakerFinder
             var word = _page.Of(_mentions.Words[i]);
             if (_page.Patterns.Pronouns.Contains(word) && pronoun < 0) pronoun = _mentions.Words[i].Start;
             var capital = char.IsUpper(word[0]) && !_page.Patterns.Pronouns.Contains(word) && !_page.Patterns.NotNames.Contains(MentionIndex.StripPossessive(word));
-            var adjacent = run.End < 0 || OnlySpaces(run.End, _mentions.Words[i].Start);
+            if (run.End >= 0 && !OnlySpaces(run.End, _mentions.Words[i].Start))
+            {
+                // A comma or other sign between two capitalised words ends a name: "Kazakhstan, Jean de Gliniasty".
+                Close(runs, run);
+                run = (-1, -1, 0, false);
+            }
+            var adjacent = true;
             if (capital && _page.Patterns.Honorifics.Contains(word.TrimEnd('.')))
             {
                 Close(runs, run);
