@@ -92,6 +92,10 @@ public sealed class DraftContext
     internal string? PersonBySurname(string word)
         => _peopleBySurname.TryGetValue(NameKey.Of(word), out var ids) && ids.Count == 1 ? ids[0] : null;
 
+    /// <summary>Everyone whose name ends with this word.</summary>
+    internal IReadOnlyList<string> PeopleBySurname(string word)
+        => _peopleBySurname.TryGetValue(NameKey.Of(word), out var ids) ? ids : (IReadOnlyList<string>)Array.Empty<string>();
+
     /// <summary>A person's name and aliases.</summary>
     internal IReadOnlyList<string> NamesOf(string id) => _namesOf.TryGetValue(id, out var names) ? names : Array.Empty<string>();
 
@@ -106,22 +110,6 @@ public sealed class DraftContext
         proposedHere.Add(person);
         AddPerson(id, name, Array.Empty<string>(), bySurname: true);
         return id;
-    }
-
-    /// <summary>
-    /// A spelling of a person this run proposed ("Marat" for "Erica Marat"): it becomes an alias of the
-    /// proposed entry, so the build finds the speaker named. False for a registry person (never changed).
-    /// </summary>
-    internal bool AddAlias(string id, string written)
-    {
-        var person = ProposedPeople.FirstOrDefault(p => p.Id == id);
-        if (person is null) return false;
-        var key = NameKey.Of(written);
-        if (_personByName.TryGetValue(key, out var other)) return other == id;
-        _personByName[key] = id;
-        person.AddAlias(written);
-        _namesOf[id] = _namesOf[id].Concat(new[] { written }).ToArray();
-        return true;
     }
 
     /// <summary>The placeholder outlet's id, proposed once for the whole folder if the registry lacks it.</summary>

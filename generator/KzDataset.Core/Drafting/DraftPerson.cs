@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace KzDataset.Core.Drafting;
 
 /// <summary>A registry entry a draft proposes: an id, a name, and why it needs a person's look (its "review").</summary>
@@ -23,17 +21,10 @@ public abstract class DraftEntry
 /// <summary>A person named in a text the registry does not know.</summary>
 public sealed class DraftPerson : DraftEntry
 {
-    private readonly List<string> _aliases = new();
-
     public DraftPerson(string id, string name, string review)
         : base(id, name, review)
     {
     }
-
-    /// <summary>Other spellings the texts use for this person (a surname alone, say).</summary>
-    public IReadOnlyList<string> Aliases => _aliases;
-
-    internal void AddAlias(string alias) => _aliases.Add(alias);
 }
 
 /// <summary>An outlet entry a draft proposes (the placeholder for texts that name no known outlet).</summary>

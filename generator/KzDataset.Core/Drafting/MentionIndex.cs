@@ -29,6 +29,9 @@ internal sealed class MentionIndex
             if (page.IsExcluded(Words[i].Start) || !char.IsUpper(page.Text[Words[i].Start])) continue;
             var found = PersonAt(i, out var length);
             if (found is null) continue;
+            // "Asel Ívanova" is not "Ívanova" when the registry knows only the surname: the last word of
+            // a longer capitalised name is no mention of its own.
+            if (length == 1 && i > 0 && IsNamePart(i - 1) && page.Text.Substring(Words[i - 1].End, Words[i].Start - Words[i - 1].End) == " ") continue;
             _mentions.Add((Words[i].Start, Words[i + length - 1].End, found));
             i += length - 1;
         }
@@ -48,12 +51,32 @@ internal sealed class MentionIndex
             if (!SingleLine(range)) continue;
             var name = StripPossessive(_page.Of(range));
             var id = _context.PersonByName(name);
-            if (id is null && length == 1) id = _context.PersonBySurname(name);
-            // The build wants a speaker named by a name or alias as written: a person the text names
-            // only otherwise ("Tokayev" for "Kassym-Jomart Tokayev") is a name to propose.
-            if (id is not null) return Checked(id, name);
+            if (id is null && length == 1) id = BySurname(name, range.Start);
+            // The build wants a speaker named by a name or alias as written: a person this text does not
+            // name so ("Tokayev" alone, where the registry has "Kassym-Jomart Tokayev") is a name to propose.
+            if (id is not null) return Checked(id, length == 1 ? Titled(index, name) : name);
         }
         length = 0;
+        return null;
+    }
+
+    /// <summary>
+    /// The person a surname alone names at <paramref name="offset"/>: the only one with it, or of several,
+    /// the one named last before it ("Dr Kasymayeva" after "Jürgen Kasymayeva"), else first after it; null when none is.
+    /// </summary>
+    public string? BySurname(string surname, int offset)
+    {
+        var ids = _context.PeopleBySurname(surname);
+        if (ids.Count <= 1) return ids.Count == 1 ? ids[0] : null;
+        var before = LastIndexBefore(offset);
+        for (var i = before; i >= 0; i--)
+        {
+            if (ids.Contains(_mentions[i].Id)) return _mentions[i].Id;
+        }
+        for (var i = before + 1; i < _mentions.Count; i++)
+        {
+            if (ids.Contains(_mentions[i].Id)) return _mentions[i].Id;
+        }
         return null;
     }
 
@@ -71,13 +94,7 @@ internal sealed class MentionIndex
     }
 
     /// <summary><paramref name="id"/> when the text names that person as the registry writes them, else the written name as pending.</summary>
-    public string Checked(string id, string written)
-    {
-        if (IsNamed(id)) return id;
-        if (!_context.AddAlias(id, written)) return Pending + written;
-        _named[id] = true;
-        return id;
-    }
+    public string Checked(string id, string written) => IsNamed(id) ? id : Pending + written;
 
     private bool IsNamed(string id)
     {
@@ -95,6 +112,12 @@ internal sealed class MentionIndex
     /// <summary>The last person named before <paramref name="offset"/>, or null.</summary>
     public string? LastBefore(int offset)
     {
+        var found = LastIndexBefore(offset);
+        return found < 0 ? null : _mentions[found].Id;
+    }
+
+    private int LastIndexBefore(int offset)
+    {
         int low = 0, high = _mentions.Count - 1, found = -1;
         while (low <= high)
         {
@@ -109,7 +132,7 @@ internal sealed class MentionIndex
                 high = mid - 1;
             }
         }
-        return found < 0 ? null : _mentions[found].Id;
+        return found;
     }
 
     /// <summary>The registry mentions inside a range, in text order.</summary>
@@ -139,6 +162,24 @@ internal sealed class MentionIndex
             else high = mid;
         }
         return low;
+    }
+
+    private bool IsNamePart(int index)
+    {
+        var word = _page.Of(Words[index]);
+        return char.IsUpper(word[0]) && !_page.Patterns.Honorifics.Contains(word.TrimEnd('.')) && !_page.Patterns.Pronouns.Contains(word)
+            && !_page.Patterns.NotNames.Contains(word);
+    }
+
+    // A lone surname with the title before it, as written ("Dr Marat"): the name a new person gets.
+    private string Titled(int index, string name)
+    {
+        if (index == 0) return name;
+        var title = Words[index - 1];
+        var between = _page.Text.Substring(title.End, Words[index].Start - title.End);
+        return between.Trim('.').Trim().Length == 0 && between.Length <= 2 && _page.Patterns.Honorifics.Contains(_page.Of(title))
+            ? _page.Text.Substring(title.Start, Words[index].Start - title.Start) + name
+            : name;
     }
 
     public static string StripPossessive(string word)

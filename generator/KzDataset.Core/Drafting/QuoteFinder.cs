@@ -52,7 +52,10 @@ internal sealed class QuoteFinder
             var before = _speakers.Before(open, sameLine ? previousClose + 1 : 0);
             if (!sameLine && _page.Of(before).Trim().Length == 0 && before.Start > 0) before = _speakers.Before(before.Start - 1, 0);
             var nextOpen = k + 1 < pairs.Count ? pairs[k + 1].Open : _page.Text.Length;
-            var after = openingOnly ? new TextRange(inner.End, inner.End) : _speakers.After(close + 1, nextOpen);
+            // A quotation that ends its sentence ("… in detention.”) takes no cue from the next sentence, unless
+            // that goes on in lower case ("“Go!” he said").
+            var endsSentence = _page.Text[inner.End - 1] is '.' or '!' or '?' && !StartsLowerCase(close + 1);
+            var after = openingOnly || endsSentence ? new TextRange(inner.End, inner.End) : _speakers.After(close + 1, nextOpen);
             var a = _speakers.Find(after, verbFirst: true, _page.Patterns.ReportingVerbs);
             var b = _speakers.Find(before, verbFirst: false, _page.Patterns.ReportingVerbs);
             (string Id, string Cue, string How)? speaker = null;
@@ -93,6 +96,13 @@ internal sealed class QuoteFinder
             _document.Quotes.Add(new DraftItem(inner, $"Drafted: a direct quote{(openingOnly ? " whose closing mark is missing (taken to end with its sentence)" : string.Empty)}; speaker from {how}. Check the span and the speaker.",
                 ("id", QuoteId(id, inner)), ("speaker", id), ("kind", "direct"), ("marks", openingOnly ? "opening" : null), ("cue", cue)));
         }
+    }
+
+    private bool StartsLowerCase(int from)
+    {
+        var i = from;
+        while (i < _page.Text.Length && _page.Text[i] is ' ' or '\u00A0') i++;
+        return i < _page.Text.Length && char.IsLower(_page.Text[i]);
     }
 
     private void Stray(int mark)

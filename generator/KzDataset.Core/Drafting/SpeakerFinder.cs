@@ -61,8 +61,8 @@ internal sealed class SpeakerFinder
         var inWindow = _mentions.Within(window).ToList();
         var runs = Runs(window, out var pronoun);
         // Candidates: people the registry names, and names it lacks (runs of capitalised words).
-        var candidates = inWindow.Select(m => (m.Start, m.End, Id: (string?)m.Id))
-            .Concat(runs.Where(r => !inWindow.Any(m => m.Start < r.End && r.Start < m.End)).Select(r => (r.Start, r.End, Id: (string?)null)))
+        var candidates = inWindow.Select(m => (m.Start, m.End, Id: (string?)m.Id, Written: -1))
+            .Concat(runs.Where(r => !inWindow.Any(m => m.Start < r.End && r.Start < m.End)).Select(r => (r.Start, r.End, Id: (string?)null, r.Written)))
             .OrderBy(c => c.Start)
             .ToList();
         // The name next to the verb ("said Dr Marat", "Dr Marat said"), else the sentence's subject (the
@@ -70,7 +70,7 @@ internal sealed class SpeakerFinder
         var best = candidates.Where(c => Adjacent(c.End, verbAt) || Adjacent(verbEnd, c.Start))
             .Concat(candidates.Where(c => c.End <= verbAt))
             .Concat(candidates.OrderBy(c => System.Math.Abs(c.Start - verbAt)))
-            .Select(c => ((int Start, int End, string? Id)?)c)
+            .Select(c => ((int Start, int End, string? Id, int Written)?)c)
             .FirstOrDefault();
         if (pronoun >= 0 && (best is null || System.Math.Abs(pronoun - verbAt) < System.Math.Abs(best.Value.Start - verbAt)))
         {
@@ -78,27 +78,33 @@ internal sealed class SpeakerFinder
             if (antecedent is not null) return (_mentions.Resolve(antecedent, _document), cue, "the pronoun before or after the cue \"" + cue + "\", read as the last person named");
         }
         if (best is null) return (null, cue, string.Empty);
-        var (start, end, known) = best.Value;
+        var (start, end, known, written) = best.Value;
         if (known is not null) return (_mentions.Resolve(known, _document), cue, "the person named beside the cue \"" + cue + "\"");
 
         var name = MentionIndex.StripPossessive(_page.Text.Substring(start, end - start));
-        var registered = _context.PersonByName(name) ?? (name.IndexOf(' ') < 0 ? _context.PersonBySurname(name) : null);
+        // A new person is proposed as written, a title before a lone surname included ("Dr Sarsenbekov").
+        var asWritten = written >= 0 && written < start && name.IndexOf(' ') < 0 && _page.Text.IndexOf('\n', written, start - written) < 0
+            ? MentionIndex.StripPossessive(_page.Text.Substring(written, end - written))
+            : name;
+        // A name the registry lacks as written may be a known person's surname after a title the rules lack ("Akim Nurtasayev").
+        var registered = _context.PersonByName(asWritten) ?? _context.PersonByName(name) ?? _mentions.BySurname(name.Substring(name.LastIndexOf(' ') + 1), start);
         var id = registered is not null
-            ? _mentions.Resolve(_mentions.Checked(registered, name), _document)
-            : _context.ProposePerson(name,
-                $"Drafted: \"{name}\" is quoted in the texts and the registry has no such name. Check the spelling, merge with an existing person if it is one, and set kind, affiliation and role.",
+            ? _mentions.Resolve(_mentions.Checked(registered, asWritten), _document)
+            : _context.ProposePerson(asWritten,
+                $"Drafted: \"{asWritten}\" is quoted in the texts and the registry has no such name. Check the spelling, merge with an existing person if it is one, and set kind, affiliation and role.",
                 _document.NewPeople);
         _mentions.Add(start, end, id);
         return (id, cue, "the name beside the cue \"" + cue + "\"");
     }
 
     // Runs of capitalised words in the window (names the registry may lack), and the first pronoun.
-    private List<(int Start, int End, int Words)> Runs(TextRange window, out int pronoun)
+    private List<(int Start, int End, int Words, int Written)> Runs(TextRange window, out int pronoun)
     {
         var first = _mentions.WordAt(window.Start);
         pronoun = -1;
-        var runs = new List<(int Start, int End, int Words)>();
-        var run = (Start: -1, End: -1, Words: 0, Honorific: false);
+        var runs = new List<(int Start, int End, int Words, int Written)>();
+        // Written: where the name starts as written, its title included ("Dr Sarsenbekov"), or -1.
+        var run = (Start: -1, End: -1, Words: 0, Written: -1);
         for (var i = first; i < _mentions.Words.Count && _mentions.Words[i].End <= window.End; i++)
         {
             var word = _page.Of(_mentions.Words[i]);
@@ -108,22 +114,22 @@ internal sealed class SpeakerFinder
             {
                 // A comma or other sign between two capitalised words ends a name: "Kazakhstan, Jean de Gliniasty".
                 Close(runs, run);
-                run = (-1, -1, 0, false);
+                run = (-1, -1, 0, -1);
             }
             var adjacent = true;
             if (capital && _page.Patterns.Honorifics.Contains(word.TrimEnd('.')))
             {
                 Close(runs, run);
-                run = (-1, -1, 0, true);
+                run = (-1, -1, 0, _mentions.Words[i].Start);
                 continue;
             }
             if ((capital || (run.Words > 0 && _page.Patterns.Particles.Contains(word))) && adjacent && word.Length > 1 || (capital && word.Length == 2 && word[1] == '.'))
             {
-                run = run.Words == 0 ? (_mentions.Words[i].Start, _mentions.Words[i].End, 1, run.Honorific) : (run.Start, _mentions.Words[i].End, run.Words + 1, run.Honorific);
+                run = run.Words == 0 ? (_mentions.Words[i].Start, _mentions.Words[i].End, 1, run.Written) : (run.Start, _mentions.Words[i].End, run.Words + 1, run.Written);
                 continue;
             }
             Close(runs, run);
-            run = (-1, -1, 0, false);
+            run = (-1, -1, 0, -1);
         }
         Close(runs, run);
         return runs;
@@ -138,26 +144,18 @@ internal sealed class SpeakerFinder
 
     // A run of capitalised words is a name when it has two words, follows an honorific ("Dr Marat"), or is
     // one word the registry (or this run's proposals) knows as a name or a surname ("Smith added").
-    private void Close(List<(int, int, int)> runs, (int Start, int End, int Words, bool Honorific) run)
+    private void Close(List<(int, int, int, int)> runs, (int Start, int End, int Words, int Written) run)
     {
-        if (run.Words >= 2 || (run.Words == 1 && run.Honorific)) runs.Add((run.Start, run.End, run.Words));
+        if (run.Words >= 2 || (run.Words == 1 && run.Written >= 0)) runs.Add((run.Start, run.End, run.Words, run.Written));
         else if (run.Words == 1 && MentionIndex.StripPossessive(_page.Text.Substring(run.Start, run.End - run.Start)) is var word
-                 && (_context.PersonByName(word) ?? _context.PersonBySurname(word)) is not null)
+                 && (_context.PersonByName(word) ?? _mentions.BySurname(word, run.Start)) is not null)
         {
-            runs.Add((run.Start, run.End, 1));
+            runs.Add((run.Start, run.End, 1, run.Written));
         }
     }
 
-    // Only spaces and a comma between: "Marat said", "said Dr Marat", "Marat, who …" is not.
-    private bool Adjacent(int from, int to)
-    {
-        if (to < from || to - from > 3) return false;
-        for (var i = from; i < to; i++)
-        {
-            if (_page.Text[i] is not (' ' or '\u00A0' or ',')) return false;
-        }
-        return true;
-    }
+    // Only spaces between: "Marat said", "said Dr Marat"; "the Carnegie Endowment, argued" is an apposition's end.
+    private bool Adjacent(int from, int to) => to >= from && to - from <= 2 && OnlySpaces(from, to);
 
     private bool OnlySpaces(int from, int to)
     {

@@ -119,11 +119,29 @@ internal static class TurnFinder
     private static (string? Speaker, bool Question)? Role(DraftPage page, DraftContext context, string label, MentionIndex mentions, DraftDocument document, TextRange range)
     {
         if (page.Patterns.QuestionLabels.Contains(label)) return (null, true);
+        // "Dr Tleubbekov": the title is no part of the name to look up; a new person is proposed as written.
+        var written = label;
+        var titled = false;
+        foreach (var honorific in page.Patterns.Honorifics)
+        {
+            if (label.Length > honorific.Length + 1 && label.StartsWith(honorific, System.StringComparison.Ordinal)
+                && label[honorific.Length] is ' ' or '.' or '\u00A0')
+            {
+                var rest = label.Substring(honorific.Length).TrimStart('.', ' ', '\u00A0');
+                if (rest.Length > 0)
+                {
+                    range = new TextRange(range.End - rest.Length, range.End);
+                    label = rest;
+                    titled = true;
+                    break;
+                }
+            }
+        }
         var key = NameKey.Of(label);
         if (context.Outlets.Any(o => NameKey.Of(o.Name) == key || o.Id == key)) return (null, true);
         var words = label.Split(' ');
-        var known = context.PersonByName(label) ?? (words.Length == 1 ? context.PersonBySurname(label) : null);
-        var id = known is not null ? mentions.Resolve(mentions.Checked(known, label), document)
+        var known = context.PersonByName(written) ?? context.PersonByName(label) ?? (words.Length == 1 ? mentions.BySurname(label, range.Start) : null);
+        var id = known is not null ? mentions.Resolve(mentions.Checked(known, written), document)
             : mentions.PersonAt(mentions.WordAt(range.Start), out var length) is { } found && mentions.Words[mentions.WordAt(range.Start) + length - 1].End == range.End
                 ? mentions.Resolve(found, document)
                 : null;
@@ -132,11 +150,11 @@ internal static class TurnFinder
             mentions.Add(range.Start, range.End, id);
             return (id, false);
         }
-        var looksLikeName = words.Length is >= 2 and <= 4
+        var looksLikeName = (words.Length is >= 2 and <= 4 || (titled && words.Length == 1))
             && words.All(w => w.Length > 0 && (char.IsUpper(w[0]) || page.Patterns.Particles.Contains(w)) && !w.Any(char.IsDigit));
         if (!looksLikeName) return null;
-        var proposed = context.ProposePerson(label,
-            $"Drafted: \"{label}\" labels answers in the texts and the registry has no such name. Check the spelling, merge with an existing person if it is one, and set kind, affiliation and role.",
+        var proposed = context.ProposePerson(written,
+            $"Drafted: \"{written}\" labels answers in the texts and the registry has no such name. Check the spelling, merge with an existing person if it is one, and set kind, affiliation and role.",
             document.NewPeople);
         mentions.Add(range.Start, range.End, proposed);
         return (proposed, false);

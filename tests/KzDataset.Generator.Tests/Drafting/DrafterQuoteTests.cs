@@ -61,13 +61,16 @@ public sealed class DrafterQuoteTests
         Assert.Equal(("john-q-smith", "John Q. Smith"), (person.Id, person.Name));
         Assert.Equal(2, List(sidecar, "quotes").Count);
         Assert.All(List(sidecar, "quotes"), q => Assert.Equal("john-q-smith", Str(q, "speaker")));
-        Assert.Empty(person.Aliases);
-        // Proposed once for the folder: the next text reuses the entry, and its surname alone becomes an alias.
-        var (again, next) = Draft("Other\n\n“Still closed,” Smith said.\n", context);
+        // Proposed once for the folder: the next text that names him reuses the entry.
+        var (again, next) = Draft("Other\n\n“Still closed,” said John Q. Smith.\n", context);
         Assert.Empty(again.NewPeople);
         Assert.Equal("john-q-smith", Str(Assert.Single(List(next, "quotes")), "speaker"));
-        Assert.Equal(new[] { "Smith" }, person.Aliases);
-        Assert.Single(context.ProposedPeople);
+        // A surname alone links only to a person the same text names in full (the build wants the speaker
+        // named as written); elsewhere it is a name to propose as written, title included.
+        var (third, last) = Draft("Third\n\n“Closed again,” said Dr Smith.\n", context);
+        Assert.Equal(("dr-smith", "Dr Smith"), (third.NewPeople.Single().Id, third.NewPeople.Single().Name));
+        Assert.Equal("dr-smith", Str(Assert.Single(List(last, "quotes")), "speaker"));
+        Assert.Equal(2, context.ProposedPeople.Count);
     }
 
     [Fact]
