@@ -50,14 +50,22 @@ internal sealed class QuoteFinder
             var openingOnly = close < 0;
             var sameLine = previousClose >= 0 && _page.LineOf(previousClose) == _page.LineOf(open);
             var before = _speakers.Before(open, sameLine ? previousClose + 1 : 0);
-            if (!sameLine && _page.Of(before).Trim().Length == 0 && before.Start > 0) before = _speakers.Before(before.Start - 1, 0);
+            var farBefore = false;
+            if (!sameLine && _page.Of(before).Trim().Length == 0 && before.Start > 0)
+            {
+                farBefore = true;
+                // A quotation that opens its paragraph takes its cue from the sentence before, even in the paragraph before.
+                var previousEnd = before.Start - 1;
+                while (previousEnd > 0 && char.IsWhiteSpace(_page.Text[previousEnd])) previousEnd--;
+                before = _speakers.Before(previousEnd, 0);
+            }
             var nextOpen = k + 1 < pairs.Count ? pairs[k + 1].Open : _page.Text.Length;
             // A quotation that ends its sentence ("… in detention.”) takes no cue from the next sentence, unless
             // that goes on in lower case ("“Go!” he said").
             var endsSentence = _page.Text[inner.End - 1] is '.' or '!' or '?' && !StartsLowerCase(close + 1);
             var after = openingOnly || endsSentence ? new TextRange(inner.End, inner.End) : _speakers.After(close + 1, nextOpen);
             var a = _speakers.Find(after, verbFirst: true, _page.Patterns.ReportingVerbs);
-            var b = _speakers.Find(before, verbFirst: false, _page.Patterns.ReportingVerbs);
+            var b = _speakers.Find(before, verbFirst: false, _page.Patterns.ReportingVerbs, titledOnly: farBefore);
             (string Id, string Cue, string How)? speaker = null;
             if (a?.Id is { } afterId) speaker = (afterId, a.Value.Cue, a.Value.How);
             else if (b?.Id is { } beforeId) speaker = (beforeId, b.Value.Cue, b.Value.How);

@@ -48,7 +48,11 @@ internal sealed class SpeakerFinder
     /// The speaker and cue in a window: null when it holds no reporting verb; a null id when it holds
     /// one but names no one (the caller looks further: a split quotation's first part, the subject).
     /// </summary>
-    public (string? Id, string Cue, string How)? Find(TextRange window, bool verbFirst, Regex verbs)
+    /// <param name="window">Where to look.</param>
+    /// <param name="verbFirst">Take the first reporting verb of the window (after a quotation), else the last (before one).</param>
+    /// <param name="verbs">The reporting verbs.</param>
+    /// <param name="titledOnly">Names the registry lacks count only after a title (a window farther from the quotation).</param>
+    public (string? Id, string Cue, string How)? Find(TextRange window, bool verbFirst, Regex verbs, bool titledOnly = false)
     {
         if (window.Length == 0) return null;
         var matches = verbs.Matches(_page.Text.Substring(window.Start, window.Length)).Cast<Match>().ToList();
@@ -59,7 +63,7 @@ internal sealed class SpeakerFinder
 
         var verbEnd = verbAt + verb.Length;
         var inWindow = _mentions.Within(window).ToList();
-        var runs = Runs(window, out var pronoun);
+        var runs = Runs(window, out var pronoun).Where(r => !titledOnly || r.Written >= 0).ToList();
         // Candidates: people the registry names, and names it lacks (runs of capitalised words).
         var candidates = inWindow.Select(m => (m.Start, m.End, Id: (string?)m.Id, Written: -1))
             .Concat(runs.Where(r => !inWindow.Any(m => m.Start < r.End && r.Start < m.End)).Select(r => (r.Start, r.End, Id: (string?)null, r.Written)))
@@ -80,7 +84,12 @@ internal sealed class SpeakerFinder
         if (best is null) return (null, cue, string.Empty);
         var (start, end, known, written) = best.Value;
         if (known is not null) return (_mentions.Resolve(known, _document), cue, "the person named beside the cue \"" + cue + "\"");
+        return (Person(start, end, written), cue, "the name beside the cue \"" + cue + "\"");
+    }
 
+    // The person a run of capitalised words names: a registry entry, or a new person as written.
+    private string Person(int start, int end, int written)
+    {
         var name = MentionIndex.StripPossessive(_page.Text.Substring(start, end - start));
         // A new person is proposed as written, a title before a lone surname included ("Dr Sarsenbekov").
         var asWritten = written >= 0 && written < start && name.IndexOf(' ') < 0 && _page.Text.IndexOf('\n', written, start - written) < 0
@@ -94,7 +103,7 @@ internal sealed class SpeakerFinder
                 $"Drafted: \"{asWritten}\" is quoted in the texts and the registry has no such name. Check the spelling, merge with an existing person if it is one, and set kind, affiliation and role.",
                 _document.NewPeople);
         _mentions.Add(start, end, id);
-        return (id, cue, "the name beside the cue \"" + cue + "\"");
+        return id;
     }
 
     // Runs of capitalised words in the window (names the registry may lack), and the first pronoun.
@@ -138,8 +147,12 @@ internal sealed class SpeakerFinder
     /// <summary>The last person named in a window before a quotation (the one who speaks it, as a rule), or null.</summary>
     public string? Subject(TextRange window)
     {
-        var first = _mentions.Within(window).LastOrDefault();
-        return first.Id is null ? null : _mentions.Resolve(first.Id, _document);
+        var last = _mentions.Within(window).LastOrDefault();
+        // A name the registry lacks counts here only after a title ("President Vladimir Putin placed the blame on “…”"):
+        // a sentence's capitalised words are as often a place or an institution.
+        var run = Runs(window, out _).LastOrDefault(r => r.Written >= 0);
+        if (run.Words > 0 && (last.Id is null || run.Start > last.End)) return Person(run.Start, run.End, run.Written);
+        return last.Id is null ? null : _mentions.Resolve(last.Id, _document);
     }
 
     // A run of capitalised words is a name when it has two words, follows an honorific ("Dr Marat"), or is

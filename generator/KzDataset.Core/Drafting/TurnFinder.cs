@@ -46,7 +46,8 @@ internal static class TurnFinder
                 var comma = page.Text.IndexOf(',', label.Start, label.Length);
                 if (comma > label.Start) label = page.Trim(new TextRange(label.Start, comma));
                 var contentStart = line.Start + match.Index + match.Length;
-                var role = Role(page, context, page.Of(label), mentions, document, label);
+                // A label alone on its line ("Opinion by Theresa:") is a label by its pattern: one name is enough.
+                var role = Role(page, context, page.Of(label), mentions, document, label, standalone: contentStart >= line.End);
                 // An unknown one-word label before a question is the interviewer's (an outlet the registry lacks).
                 if (role is null && contentStart < line.End && text.TrimEnd().EndsWith("?", System.StringComparison.Ordinal) && !page.Of(label).Contains(" ")) role = (null, true);
                 if (role is null) continue;
@@ -116,7 +117,7 @@ internal static class TurnFinder
         => line.Length < 80 && page.Text[line.End - 1] == ':';
 
     /// <summary>Null when the label is none; a null speaker for a question.</summary>
-    private static (string? Speaker, bool Question)? Role(DraftPage page, DraftContext context, string label, MentionIndex mentions, DraftDocument document, TextRange range)
+    private static (string? Speaker, bool Question)? Role(DraftPage page, DraftContext context, string label, MentionIndex mentions, DraftDocument document, TextRange range, bool standalone)
     {
         if (page.Patterns.QuestionLabels.Contains(label)) return (null, true);
         // "Dr Tleubbekov": the title is no part of the name to look up; a new person is proposed as written.
@@ -150,7 +151,7 @@ internal static class TurnFinder
             mentions.Add(range.Start, range.End, id);
             return (id, false);
         }
-        var looksLikeName = (words.Length is >= 2 and <= 4 || (titled && words.Length == 1))
+        var looksLikeName = (words.Length is >= 2 and <= 4 || ((titled || standalone) && words.Length == 1))
             && words.All(w => w.Length > 0 && (char.IsUpper(w[0]) || page.Patterns.Particles.Contains(w)) && !w.Any(char.IsDigit));
         if (!looksLikeName) return null;
         var proposed = context.ProposePerson(written,
