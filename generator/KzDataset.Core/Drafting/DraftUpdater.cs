@@ -32,15 +32,19 @@ internal static class DraftUpdater
 
         var exclusions = Resolve(raw.Exclusions.Select(e => e.Anchor));
         var turns = Resolve(raw.Turns.Select(t => t.Anchor));
-        var annotated = Resolve(raw.Quotes.Select(q => q.Anchor).Concat(raw.Figures.Select(f => f.Anchor)).Concat(raw.Terms.Select(t => t.Anchor))
-            .Concat(raw.Ignores.Select(i => i.Anchor)).Concat(raw.Corrections.Select(c => c.Anchor)));
+        var quoted = Resolve(raw.Quotes.Select(q => q.Anchor).Concat(raw.Terms.Select(t => t.Anchor)));
+        var counted = Resolve(raw.Figures.Select(f => f.Anchor));
+        var ignored = Resolve(raw.Ignores.Select(i => i.Anchor));
+        var annotated = quoted.Concat(counted).Concat(ignored).Concat(Resolve(raw.Corrections.Select(c => c.Anchor))).ToList();
         var ids = new HashSet<string>(raw.Quotes.Select(q => q.Id.Id).Concat(raw.Figures.Select(f => f.Id.Id)).Concat(raw.Corrections.Select(c => c.Id.Id)), StringComparer.Ordinal);
 
         var page = new DraftPage(text, context.Rules);
         var document = Drafter.Propose(page, context, exclusions, annotated.Concat(turns).ToList());
-        // A new item must not touch an annotated span (a quotation mark next to a quote is that quote's).
-        var taken = annotated.Select(r => new TextRange(Math.Max(0, r.Start - 1), r.End + 1)).ToList();
-        bool Free(DraftItem item) => !taken.Any(t => t.Overlaps(item.Range));
+        // A new quote or term must not touch a quoted span (a quotation mark next to a quote is that quote's);
+        // a new figure or ignore entry must not overlap a figure or an ignore entry (numbers inside quotes are figures too).
+        var takenMarks = quoted.Concat(ignored).Select(r => new TextRange(Math.Max(0, r.Start - 1), r.End + 1)).ToList();
+        var takenNumbers = counted.Concat(ignored).ToList();
+        Func<DraftItem, bool> Free(List<TextRange> taken) => item => !taken.Any(t => t.Overlaps(item.Range));
 
         var writer = new SidecarWriter(new AnchorWriter(text));
         var json = sidecarJson;
@@ -60,10 +64,11 @@ internal static class DraftUpdater
 
         Append("exclude", document.Exclusions, 0);
         Append("turns", turns.Count == 0 ? document.Turns : new List<DraftItem>(), 1);
-        Append("quotes", document.Quotes.Where(Free), 2);
-        Append("figures", document.Figures.Where(Free), 3);
-        Append("terms", document.Terms.Where(Free), 4);
-        Append("ignore", document.Ignores.Where(Free), 5);
+        Append("quotes", document.Quotes.Where(Free(takenMarks)), 2);
+        Append("figures", document.Figures.Where(Free(takenNumbers)), 3);
+        Append("terms", document.Terms.Where(Free(takenMarks)), 4);
+        // A stray mark is a quotation's concern, a number's ignore entry a figure's.
+        Append("ignore", document.Ignores.Where(i => Equals(i.Fields[0].Value, "stray-mark") ? Free(takenMarks)(i) : Free(takenNumbers)(i)), 5);
         var result = new DraftCounts(counts[2], counts[1], counts[3], counts[0], counts[5], counts[4], reviews);
         return new DraftResult(json, document.NewPeople, document.NewOutlets, result);
     }
