@@ -272,9 +272,16 @@ internal sealed class ObjectReader
         return new RawAnchor(exact, start, end, prefix, suffix, occurrence, location);
     }
 
-    /// <summary>Reports the fields no reader asked for, with the nearest known name.</summary>
+    /// <summary>
+    /// Reports the fields no reader asked for, with the nearest known name. Every object may carry
+    /// "review" (an entry a draft wrote and no person has checked yet): reported as KZ0500 until deleted.
+    /// </summary>
     public void Finish()
     {
+        if (String("review") is { } review)
+        {
+            _context.Report(KzDiagnostics.UnreviewedDraftItem, LocationOf("review"), _what, review);
+        }
         foreach (var property in _object.Properties)
         {
             if (_known.Contains(property.Name, StringComparer.Ordinal)) continue;

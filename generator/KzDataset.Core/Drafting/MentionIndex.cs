@@ -1,0 +1,133 @@
+using System.Collections.Generic;
+using System.Linq;
+using KzDataset.Core.Model;
+
+namespace KzDataset.Core.Drafting;
+
+/// <summary>
+/// The words of one text and where the registry's people are named in it (a name or alias of up to
+/// four words, or the surname alone when one person has it), found in one pass over the words.
+/// A pronoun refers back to the last person named before it (<see cref="LastBefore"/>).
+/// </summary>
+internal sealed class MentionIndex
+{
+    private const int LongestName = 5;
+    private readonly DraftPage _page;
+    private readonly DraftContext _context;
+    private readonly List<(int Start, int End, string Id)> _mentions = new();
+
+    public MentionIndex(DraftPage page, DraftContext context)
+    {
+        _page = page;
+        _context = context;
+        Words = Tokenize(page.Text);
+        for (var i = 0; i < Words.Count; i++)
+        {
+            if (page.IsExcluded(Words[i].Start) || !char.IsUpper(page.Text[Words[i].Start])) continue;
+            var found = PersonAt(i, out var length);
+            if (found is null) continue;
+            _mentions.Add((Words[i].Start, Words[i + length - 1].End, found));
+            i += length - 1;
+        }
+    }
+
+    /// <summary>Every word: a run of letters, digits, apostrophes, hyphens and inner dots ("V.", "Kassym-Jomart").</summary>
+    public IReadOnlyList<TextRange> Words { get; }
+
+    public IReadOnlyList<(int Start, int End, string Id)> Mentions => _mentions;
+
+    /// <summary>The person named by the words starting at word <paramref name="index"/>, and how many words name them.</summary>
+    public string? PersonAt(int index, out int length)
+    {
+        for (length = System.Math.Min(LongestName, Words.Count - index); length >= 1; length--)
+        {
+            var range = new TextRange(Words[index].Start, Words[index + length - 1].End);
+            if (!SingleLine(range)) continue;
+            var name = StripPossessive(_page.Of(range));
+            var id = _context.PersonByName(name);
+            if (id is null && length == 1) id = _context.PersonBySurname(name);
+            if (id is not null) return id;
+        }
+        length = 0;
+        return null;
+    }
+
+    /// <summary>Records that <paramref name="id"/> was named or quoted at <paramref name="start"/> (a new person, say).</summary>
+    public void Add(int start, int end, string id)
+    {
+        var at = _mentions.FindIndex(m => m.Start > start);
+        _mentions.Insert(at < 0 ? _mentions.Count : at, (start, end, id));
+    }
+
+    /// <summary>The last person named before <paramref name="offset"/>, or null.</summary>
+    public string? LastBefore(int offset)
+    {
+        int low = 0, high = _mentions.Count - 1, found = -1;
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            if (_mentions[mid].End <= offset)
+            {
+                found = mid;
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+        return found < 0 ? null : _mentions[found].Id;
+    }
+
+    /// <summary>The registry mentions inside a range, in text order.</summary>
+    public IEnumerable<(int Start, int End, string Id)> Within(TextRange range)
+        => _mentions.Where(m => m.Start >= range.Start && m.End <= range.End);
+
+    /// <summary>The index of the first word starting at or after <paramref name="offset"/>.</summary>
+    public int WordAt(int offset)
+    {
+        int low = 0, high = Words.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (Words[mid].Start < offset) low = mid + 1;
+            else high = mid;
+        }
+        return low;
+    }
+
+    public static string StripPossessive(string word)
+        => word.EndsWith("’s", System.StringComparison.Ordinal) || word.EndsWith("'s", System.StringComparison.Ordinal) ? word.Substring(0, word.Length - 2) : word;
+
+    private bool SingleLine(TextRange range)
+    {
+        for (var i = range.Start; i < range.End; i++)
+        {
+            if (_page.Text[i] == '\n') return false;
+        }
+        return true;
+    }
+
+    private static List<TextRange> Tokenize(string text)
+    {
+        var words = new List<TextRange>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i])
+                   || (text[i] is '-' or '\'' or '’' or '.' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && text[i] != '.')
+                   || (text[i] == '.' && i - start == 1 && char.IsUpper(text[start]))))
+            {
+                i++;
+            }
+            words.Add(new TextRange(start, i));
+        }
+        return words;
+    }
+}

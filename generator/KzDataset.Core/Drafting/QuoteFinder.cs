@@ -1,0 +1,153 @@
+using System.Collections.Generic;
+using System.Linq;
+using KzDataset.Core.Model;
+using KzDataset.Format;
+
+namespace KzDataset.Core.Drafting;
+
+/// <summary>
+/// Quotes from the text's quotation marks (straight, curly, guillemets; a split quotation's second
+/// part takes the cue between the two), and indirect speech from a reporting verb followed by
+/// "that". A short quotation with no cue is a term (a scare quote); a mark left without a partner is
+/// an ignore entry (a stray mark).
+/// </summary>
+internal sealed class QuoteFinder
+{
+    private readonly DraftPage _page;
+    private readonly DraftContext _context;
+    private readonly DraftDocument _document;
+    private readonly SpeakerFinder _speakers;
+    private readonly List<TextRange> _quoted = new();
+
+    public QuoteFinder(DraftPage page, DraftContext context, MentionIndex mentions, DraftDocument document)
+    {
+        _page = page;
+        _context = context;
+        _document = document;
+        _speakers = new SpeakerFinder(page, context, mentions, document);
+    }
+
+    public void FindDirect(IReadOnlyList<TextRange> labels)
+    {
+        var pairs = new List<(int Open, int Close, TextRange Inner)>();
+        foreach (var line in _page.Lines)
+        {
+            var marks = new List<int>();
+            for (var i = line.Start; i < line.End; i++)
+            {
+                if (TypographicFolding.Fold(_page.Text[i]) == '"' && !_page.IsExcluded(i)) marks.Add(i);
+            }
+            PairMarks(marks, pairs);
+        }
+
+        var found = new List<(TextRange Inner, (string Id, string Cue, string How)? Speaker)>();
+        var previousClose = -1;
+        foreach (var (open, close, inner) in pairs)
+        {
+            var sameLine = previousClose >= 0 && _page.LineOf(previousClose) == _page.LineOf(open);
+            var before = _speakers.Before(open, sameLine ? previousClose + 1 : 0);
+            var nextOpen = pairs.Where(p => p.Open > close).Select(p => p.Open).DefaultIfEmpty(_page.Text.Length).First();
+            var after = _speakers.After(close + 1, nextOpen);
+            var speaker = _speakers.Find(after, verbFirst: true, _page.Patterns.ReportingVerbs) ?? _speakers.Find(before, verbFirst: false, _page.Patterns.ReportingVerbs);
+            found.Add((inner, speaker));
+            previousClose = close;
+        }
+
+        var maxTermWords = _context.Rules.TermMaxWords ?? 3;
+        for (var n = 0; n < found.Count; n++)
+        {
+            var (inner, speaker) = found[n];
+            var words = _page.Of(inner).Split(new[] { ' ', '\n', '\u00A0' }, System.StringSplitOptions.RemoveEmptyEntries).Length;
+            if (speaker is null && words > maxTermWords) speaker = Neighbour(found, n);
+            if (speaker is null || (words <= maxTermWords && speaker.Value.How.StartsWith("a neighbouring", System.StringComparison.Ordinal)))
+            {
+                _document.Terms.Add(new DraftItem(inner, "Drafted: a short quotation with no reporting verb beside it, taken for a scare quote. Make it a quote if someone's words are quoted.",
+                    ("kind", "scare-quote")));
+                continue;
+            }
+            var (id, cue, how) = speaker.Value;
+            _quoted.Add(inner);
+            _document.Quotes.Add(new DraftItem(inner, $"Drafted: a direct quote; speaker from {how}. Check the span and the speaker.",
+                ("id", QuoteId(id, inner)), ("speaker", id), ("kind", "direct"), ("cue", cue)));
+        }
+    }
+
+    public void FindIndirect(TurnFinder.Result turns)
+    {
+        foreach (System.Text.RegularExpressions.Match match in _page.Patterns.IndirectVerbs.Matches(_page.Text))
+        {
+            var verbEnd = match.Index + match.Length;
+            if (_page.IsExcluded(match.Index) || turns.Spans.Any(t => t.Start <= match.Index && match.Index < t.End)) continue;
+            var that = _page.Text.IndexOf(" that ", verbEnd, System.StringComparison.Ordinal);
+            if (that != verbEnd) continue;
+            var start = that + 6;
+            var end = start;
+            while (end < _page.Text.Length && _page.Text[end] is not ('.' or '\n' or ';' or '?' or '!')) end++;
+            var span = new TextRange(start, end);
+            if (span.Length < 15 || HasMark(span) || _quoted.Any(q => q.Overlaps(span)) || _page.TouchesExcluded(span)) continue;
+            var before = _speakers.Before(match.Index + match.Length, 0);
+            var speaker = _speakers.Find(before, verbFirst: false, _page.Patterns.IndirectVerbs);
+            if (speaker is null) continue;
+            var (id, cue, how) = speaker.Value;
+            _quoted.Add(span);
+            _document.Quotes.Add(new DraftItem(span, $"Drafted: indirect speech after \"{cue} that\"; speaker from {how}. Check the span and the speaker.",
+                ("id", QuoteId(id, span)), ("speaker", id), ("kind", "indirect"), ("cue", cue)));
+        }
+    }
+
+    // A long quotation with no cue of its own continues the nearest quoted speaker of its paragraph, else of the text.
+    private (string, string, string)? Neighbour(List<(TextRange Inner, (string Id, string Cue, string How)? Speaker)> found, int n)
+    {
+        var line = _page.LineOf(found[n].Inner.Start);
+        var candidates = found.Select((f, i) => (f, i)).Where(x => x.f.Speaker is not null && x.i != n)
+            .OrderBy(x => _page.LineOf(x.f.Inner.Start) == line ? 0 : 1).ThenBy(x => System.Math.Abs(x.i - n)).ToList();
+        if (candidates.Count == 0) return null;
+        var (id, cue, _) = candidates[0].f.Speaker!.Value;
+        return (id, cue, "a neighbouring quotation's cue (this one has none)");
+    }
+
+    // Marks pair in order within a paragraph (a guillemet only as what it is); one left over is stray.
+    private void PairMarks(List<int> marks, List<(int, int, TextRange)> pairs)
+    {
+        var i = 0;
+        while (i < marks.Count)
+        {
+            if (i + 1 < marks.Count && Inner(marks[i], marks[i + 1]) is { } inner && _page.Text[marks[i]] != '\u00BB' && _page.Text[marks[i + 1]] != '\u00AB')
+            {
+                pairs.Add((marks[i], marks[i + 1], inner));
+                i += 2;
+                continue;
+            }
+            _document.Ignores.Add(new DraftItem(new TextRange(marks[i], marks[i] + 1), "Drafted: a quotation mark with no partner in its paragraph. Check no quotation is left unannotated.",
+                ("reason", "stray-mark")));
+            i++;
+        }
+    }
+
+    private TextRange? Inner(int open, int close)
+    {
+        var start = open + 1;
+        var end = close;
+        while (start < end && char.IsWhiteSpace(_page.Text[start])) start++;
+        while (end > start && char.IsWhiteSpace(_page.Text[end - 1])) end--;
+        return end - start < 2 ? null : new TextRange(start, end);
+    }
+
+    private bool HasMark(TextRange span)
+    {
+        for (var i = span.Start; i < span.End; i++)
+        {
+            if (TypographicFolding.Fold(_page.Text[i]) == '"') return true;
+        }
+        return false;
+    }
+
+    private string QuoteId(string speaker, TextRange span)
+    {
+        var words = _page.Of(span).Split(new[] { ' ', '\n', '\u00A0' }, System.StringSplitOptions.RemoveEmptyEntries).Take(4);
+        var slug = DraftContext.Slug(speaker.Split('-').Last() + " " + string.Join(" ", words), "quote");
+        var id = slug;
+        for (var n = 2; _document.Quotes.Any(q => Equals(q.Fields[0].Value, id)); n++) id = slug + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return id;
+    }
+}
