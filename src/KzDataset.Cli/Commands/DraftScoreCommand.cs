@@ -49,7 +49,9 @@ internal static class DraftScoreCommand
         }
         var title = $"{Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(draft)))} against {Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(truth)))}: {Format.Count(score.Articles.Count, "article")}";
         ListWriter.Write(context, ListFormat.Table, title + ", quotes", ScoreColumns.Quotes, rows);
+        context.Console.WriteLine();
         ListWriter.Write(context, ListFormat.Table, title + ", figures and exclusions", ScoreColumns.FiguresAndExclusions, rows);
+        context.Console.WriteLine();
         var targets = new Table().Border(TableBorder.Rounded).AddColumns("Target", "Measured", "Met");
         foreach (var target in DraftTargets.Evaluate(score.Total)) targets.AddRow(Markup.Escape(target.Target), Markup.Escape(target.Measured), target.Met ? "met" : "[red]not met[/]");
         context.Console.Write(targets);
