@@ -42,6 +42,7 @@ public static class KzCli
             seeds,
             CheckCommand.Create(context),
             InitCommand.Create(context),
+            DraftCommand.Create(context),
             StatsCommand.Create(context),
             ExpertsCommand.Create(context),
             QuotesCommand.Create(context),

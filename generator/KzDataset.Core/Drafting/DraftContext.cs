@@ -36,7 +36,7 @@ public sealed class DraftContext
             {
                 throw new DraftException($"{file.Path}({error.Location.StartLine + 1},{error.Location.StartColumn + 1}): {error.Message}");
             }
-            foreach (var person in parsed.People) AddPerson(person.Id.Id, person.Name, person.Aliases);
+            foreach (var person in parsed.People) AddPerson(person.Id.Id, person.Name, person.Aliases, person.Kind is not (PersonKind.Organisation or PersonKind.Group));
             outlets.AddRange(parsed.Outlets.Select(o => (o.Id.Id, o.Name)));
             units.AddRange(parsed.Units.Select(u => (u.Id.Id, u.Name, u.Symbol)));
             measures.AddRange(parsed.Measures.Select(m => (m.Id.Id, m.Name, m.Description)));
@@ -104,7 +104,7 @@ public sealed class DraftContext
         var person = new DraftPerson(id, name, review);
         ProposedPeople.Add(person);
         proposedHere.Add(person);
-        AddPerson(id, name, Array.Empty<string>());
+        AddPerson(id, name, Array.Empty<string>(), bySurname: false);
         return id;
     }
 
@@ -119,7 +119,7 @@ public sealed class DraftContext
         return id;
     }
 
-    private void AddPerson(string id, string name, IReadOnlyList<string> aliases)
+    private void AddPerson(string id, string name, IReadOnlyList<string> aliases, bool bySurname)
     {
         _ids.Add("person:" + id);
         _identifiers.Add(Identifiers.ToPascalCase(id));
@@ -132,7 +132,7 @@ public sealed class DraftContext
         }
         var words = NameKey.Of(name).Split(' ');
         var surname = words[words.Length - 1];
-        if (words.Length > 1 && surname.Length > 1)
+        if (bySurname && words.Length > 1 && surname.Length > 1)
         {
             if (!_peopleBySurname.TryGetValue(surname, out var list)) _peopleBySurname[surname] = list = new List<string>();
             if (!list.Contains(id)) list.Add(id);

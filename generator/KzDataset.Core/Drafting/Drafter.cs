@@ -22,6 +22,7 @@ public static class Drafter
         var seed = SeedTextReader.Create(textFileName, text);
         var page = new DraftPage(text, context.Rules);
         var document = Propose(page, context);
+        DraftUpdater.MakeIdsUnique(document);
         var metadata = MetadataFinder.Find(page, context, document);
 
         var writer = new SidecarWriter(new AnchorWriter(text));
@@ -49,17 +50,28 @@ public static class Drafter
         return new DraftResult(json, document.NewPeople, document.NewOutlets, counts);
     }
 
+    /// <summary>
+    /// For a text that has a sidecar: the parts the sidecar does not cover yet, appended to its lists
+    /// (each marked for review); nothing already in it changes. Throws <see cref="DraftException"/>
+    /// when the sidecar cannot be read.
+    /// </summary>
+    public static DraftResult Update(string textFileName, string text, string sidecarJson, DraftContext context)
+        => DraftUpdater.Update(textFileName, text, sidecarJson, context);
+
     /// <summary>Every list a text's draft proposes, in the order the sidecar holds them.</summary>
-    internal static DraftDocument Propose(DraftPage page, DraftContext context)
+    internal static DraftDocument Propose(DraftPage page, DraftContext context, IReadOnlyList<TextRange>? keptExclusions = null, IReadOnlyList<TextRange>? annotated = null)
     {
         var document = new DraftDocument();
-        document.Exclusions.AddRange(ExclusionFinder.Find(page, context.Rules));
-        page.Exclude(document.Exclusions.Select(e => e.Range));
+        var kept = keptExclusions ?? Array.Empty<TextRange>();
+        var taken = kept.Concat(annotated ?? Array.Empty<TextRange>()).ToList();
+        document.Exclusions.AddRange(ExclusionFinder.Find(page, context.Rules).Where(e => !taken.Any(t => t.Overlaps(e.Range))));
+        page.Exclude(document.Exclusions.Select(e => e.Range).Concat(kept));
         var mentions = new MentionIndex(page, context);
         var turns = TurnFinder.Find(page, context, mentions, document);
         document.Turns.AddRange(turns.Items);
         var quotes = new QuoteFinder(page, context, mentions, document);
         quotes.FindDirect(turns.Labels);
+        quotes.FindSingle();
         quotes.FindIndirect(turns);
         NumberFinder.Find(page, context, document);
         Sort(document.Quotes);

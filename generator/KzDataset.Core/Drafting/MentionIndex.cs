@@ -15,12 +15,15 @@ internal sealed class MentionIndex
     private readonly DraftPage _page;
     private readonly DraftContext _context;
     private readonly List<(int Start, int End, string Id)> _mentions = new();
+    private readonly Text.AliasFinder _names;
+    private readonly Dictionary<string, bool> _named = new(System.StringComparer.Ordinal);
 
     public MentionIndex(DraftPage page, DraftContext context)
     {
         _page = page;
         _context = context;
         Words = Tokenize(page.Text);
+        _names = new Text.AliasFinder(page.Text);
         for (var i = 0; i < Words.Count; i++)
         {
             if (page.IsExcluded(Words[i].Start) || !char.IsUpper(page.Text[Words[i].Start])) continue;
@@ -46,10 +49,31 @@ internal sealed class MentionIndex
             var name = StripPossessive(_page.Of(range));
             var id = _context.PersonByName(name);
             if (id is null && length == 1) id = _context.PersonBySurname(name);
-            if (id is not null) return id;
+            // The build wants a speaker named by a name or alias as written: a person the text names
+            // only otherwise ("Tokayev" for "Kassym-Jomart Tokayev") is a name to propose.
+            if (id is not null) return IsNamed(id) ? id : Pending + name;
         }
         length = 0;
         return null;
+    }
+
+    /// <summary>The prefix of a mention of a name the registry lacks (or lacks as written): proposed only when quoted.</summary>
+    public const string Pending = "?";
+
+    /// <summary>A mention's person: a pending name becomes a proposed person.</summary>
+    public string Resolve(string mention, DraftDocument document)
+    {
+        if (!mention.StartsWith(Pending, System.StringComparison.Ordinal)) return mention;
+        var name = mention.Substring(Pending.Length);
+        return _context.PersonByName(name) is { } known && IsNamed(known) ? known : _context.ProposePerson(name,
+            $"Drafted: \"{name}\" is quoted in the texts and the registry has no such name as written. Check the spelling, merge with an existing person (as an alias) if it is one, and set kind, affiliation and role.",
+            document.NewPeople);
+    }
+
+    private bool IsNamed(string id)
+    {
+        if (!_named.TryGetValue(id, out var named)) _named[id] = named = _context.NamesOf(id).Any(n => _names.Contains(n));
+        return named;
     }
 
     /// <summary>Records that <paramref name="id"/> was named or quoted at <paramref name="start"/> (a new person, say).</summary>

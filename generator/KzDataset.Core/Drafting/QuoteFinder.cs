@@ -72,6 +72,30 @@ internal sealed class QuoteFinder
         }
     }
 
+    /// <summary>Single opening marks (‘) outside the quotes found: a term up to the closing ’, or a stray mark.</summary>
+    public void FindSingle()
+    {
+        var covered = _quoted.Concat(_document.Terms.Select(t => t.Range)).ToList();
+        foreach (var line in _page.Lines)
+        {
+            for (var i = line.Start; i < line.End; i++)
+            {
+                if (_page.Text[i] != '\u2018' || _page.IsExcluded(i) || covered.Any(c => c.Start <= i && i < c.End)) continue;
+                var close = i + 1;
+                while (close < line.End && !(_page.Text[close] == '\u2019' && (close + 1 >= line.End || !char.IsLetter(_page.Text[close + 1])))) close++;
+                if (close < line.End && Inner(i, close) is { } inner)
+                {
+                    _document.Terms.Add(new DraftItem(inner, "Drafted: a quotation in single marks, taken for a scare quote. Make it a quote if someone's words are quoted.",
+                        ("kind", "scare-quote")));
+                    i = close;
+                    continue;
+                }
+                _document.Ignores.Add(new DraftItem(new TextRange(i, i + 1), "Drafted: a single quotation mark with no partner in its paragraph. Check no quotation is left unannotated.",
+                    ("reason", "stray-mark")));
+            }
+        }
+    }
+
     public void FindIndirect(TurnFinder.Result turns)
     {
         foreach (System.Text.RegularExpressions.Match match in _page.Patterns.IndirectVerbs.Matches(_page.Text))

@@ -29,6 +29,7 @@ internal sealed class SidecarWriter
         if (value is null) return;
         NextProperty(name);
         Value(value);
+        if (name == "review") Reviews++;
     }
 
     /// <summary>An object on one line: its fields in order, null ones left out; a "review" field is counted.</summary>

@@ -55,7 +55,7 @@ internal sealed class SpeakerFinder
         var cue = verb.Value;
 
         var named = _mentions.Within(window).OrderBy(m => System.Math.Abs(m.Start - verbAt)).FirstOrDefault();
-        if (named.Id is not null) return (named.Id, cue, "the person named beside the cue \"" + cue + "\"");
+        if (named.Id is not null) return (_mentions.Resolve(named.Id, _document), cue, "the person named beside the cue \"" + cue + "\"");
 
         var first = _mentions.WordAt(window.Start);
         var pronoun = -1;
@@ -85,7 +85,7 @@ internal sealed class SpeakerFinder
         if (pronoun >= 0 && (runs.Count == 0 || System.Math.Abs(pronoun - verbAt) < runs.Min(r => System.Math.Abs(r.Start - verbAt))))
         {
             var antecedent = _mentions.LastBefore(window.Start);
-            if (antecedent is not null) return (antecedent, cue, "the pronoun before or after the cue \"" + cue + "\", read as the last person named");
+            if (antecedent is not null) return (_mentions.Resolve(antecedent, _document), cue, "the pronoun before or after the cue \"" + cue + "\", read as the last person named");
         }
         if (runs.Count > 0)
         {

@@ -111,7 +111,9 @@ internal static class TurnFinder
         var key = NameKey.Of(label);
         if (context.Outlets.Any(o => NameKey.Of(o.Name) == key || o.Id == key)) return (null, true);
         var words = label.Split(' ');
-        var id = context.PersonByName(label) ?? (words.Length == 1 ? context.PersonBySurname(label) : null);
+        var id = mentions.PersonAt(mentions.WordAt(range.Start), out var length) is { } found && mentions.Words[mentions.WordAt(range.Start) + length - 1].End == range.End
+            ? mentions.Resolve(found, document)
+            : null;
         if (id is not null)
         {
             mentions.Add(range.Start, range.End, id);
