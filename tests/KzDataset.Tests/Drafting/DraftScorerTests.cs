@@ -101,6 +101,17 @@ public sealed class DraftScorerTests
     }
 
     [Fact]
+    public void A_drafted_figure_matches_a_true_one_it_shares_a_character_with()
+    {
+        // The truth marks "964 people" (0..10), the draft only "964" (0..3); a draft of "people" alone shares characters too.
+        var truth = new ScoredArticle("001_a.txt", [], [Figure(0, 10, 964)], []);
+
+        Assert.Equal(new FigureTally(1, 1, 1, 0, 1, 1, 0), ScoreOf(truth, truth with { Figures = [Figure(0, 3, 964)] }).Figures);
+        Assert.Equal(new FigureTally(1, 1, 0, 0, 0, 0, 0), ScoreOf(truth, truth with { Figures = [Figure(10, 14, 964)] }).Figures);
+        Assert.Equal(new FigureTally(1, 2, 1, 1, 1, 1, 0), ScoreOf(truth, truth with { Figures = [Figure(0, 3, 964), Figure(0, 10, 964)] }).Figures);
+    }
+
+    [Fact]
     public void Pairs_are_one_to_one_so_one_long_drafted_quote_finds_one_of_the_two_it_covers()
     {
         var truth = new ScoredArticle("001_a.txt", [Quote(0, 40, QuoteKind.Direct, Marat), Quote(50, 80, QuoteKind.Direct, Marat)], [], []);

@@ -8,8 +8,8 @@ namespace KzDataset.Cli.Drafting.Scoring;
 
 /// <summary>
 /// Scores drafted annotations against true ones, article by article (paired by seed file name).
-/// Quotes and figures are paired one to one by <see cref="SpanMatcher"/>; exclusions are compared
-/// character by character.
+/// Quotes (sharing half the true span) and figures (sharing a character) are paired one to one by
+/// <see cref="SpanMatcher"/>; exclusions are compared character by character.
 /// </summary>
 internal static class DraftScorer
 {
@@ -50,7 +50,7 @@ internal static class DraftScorer
 
     private static QuoteScore ScoreQuotes(IReadOnlyList<ScoredQuote> truth, IReadOnlyList<ScoredQuote> draft)
     {
-        var pairs = SpanMatcher.Match(truth.Select(q => q.Span).ToList(), draft.Select(q => q.Span).ToList());
+        var pairs = SpanMatcher.Match(truth.Select(q => q.Span).ToList(), draft.Select(q => q.Span).ToList(), MatchRule.HalfOfTruth);
         var all = new QuoteCounter();
         var direct = new QuoteCounter();
         var answer = new QuoteCounter();
@@ -92,7 +92,7 @@ internal static class DraftScorer
     private static FigureTally ScoreFigures(ScoredArticle truth, IReadOnlyList<ScoredFigure> draft)
     {
         var figures = truth.Figures;
-        var pairs = SpanMatcher.Match(figures.Select(f => f.Span).ToList(), draft.Select(f => f.Span).ToList());
+        var pairs = SpanMatcher.Match(figures.Select(f => f.Span).ToList(), draft.Select(f => f.Span).ToList(), MatchRule.AnyOverlap);
         int exact = 0, value = 0, measure = 0;
         foreach (var (t, d) in pairs)
         {
