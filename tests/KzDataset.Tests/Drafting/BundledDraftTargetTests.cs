@@ -43,12 +43,7 @@ public sealed class BundledDraftTargetTests : IClassFixture<BundledDraftTargetTe
 
         public BundledDraft()
         {
-            Directory.CreateDirectory(Path.Combine(_folder, "registry"));
-            foreach (var text in Directory.GetFiles(RepositoryPaths.Seeds, "*.txt")) File.Copy(text, Path.Combine(_folder, Path.GetFileName(text)));
-            foreach (var file in Directory.GetFiles(Path.Combine(RepositoryPaths.Seeds, "registry"), "*.json"))
-            {
-                File.Copy(file, Path.Combine(_folder, "registry", Path.GetFileName(file)));
-            }
+            SeedCopy.Make(_folder, sidecars: false);
             (Exit, _, Error) = CliRunner.Run("draft", _folder);
             if (Exit == 0) Score = ScoredFolders.Score(RepositoryPaths.Seeds, _folder);
         }

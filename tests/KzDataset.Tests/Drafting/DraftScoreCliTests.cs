@@ -19,14 +19,7 @@ public sealed class DraftScoreCliTests : IDisposable
         if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
     }
 
-    private string CopySeeds(string name)
-    {
-        var target = Path.Combine(_folder, name);
-        Directory.CreateDirectory(Path.Combine(target, "registry"));
-        foreach (var file in Directory.GetFiles(RepositoryPaths.Seeds)) File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
-        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryPaths.Seeds, "registry"))) File.Copy(file, Path.Combine(target, "registry", Path.GetFileName(file)));
-        return target;
-    }
+    private string CopySeeds(string name) => SeedCopy.Make(Path.Combine(_folder, name), sidecars: true);
 
     [Fact]
     public void The_truth_against_itself_scores_100_percent_and_meets_every_target()
