@@ -53,7 +53,7 @@ internal static class DraftScoreCommand
         ListWriter.Write(context, ListFormat.Table, title + ", figures and exclusions", ScoreColumns.FiguresAndExclusions, rows);
         context.Console.WriteLine();
         var targets = new Table().Border(TableBorder.Rounded).AddColumns("Target", "Measured", "Met");
-        foreach (var target in DraftTargets.Evaluate(score.Total)) targets.AddRow(Markup.Escape(target.Target), Markup.Escape(target.Measured), target.Met ? "met" : "[red]not met[/]");
+        foreach (var target in DraftTargets.Evaluate(score.Total)) targets.AddRow(Printable.Markup(target.Target), Printable.Markup(target.Measured), target.Met ? "met" : "[red]not met[/]");
         context.Console.Write(targets);
         return 0;
     }
