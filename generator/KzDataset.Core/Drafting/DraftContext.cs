@@ -104,8 +104,24 @@ public sealed class DraftContext
         var person = new DraftPerson(id, name, review);
         ProposedPeople.Add(person);
         proposedHere.Add(person);
-        AddPerson(id, name, Array.Empty<string>(), bySurname: false);
+        AddPerson(id, name, Array.Empty<string>(), bySurname: true);
         return id;
+    }
+
+    /// <summary>
+    /// A spelling of a person this run proposed ("Marat" for "Erica Marat"): it becomes an alias of the
+    /// proposed entry, so the build finds the speaker named. False for a registry person (never changed).
+    /// </summary>
+    internal bool AddAlias(string id, string written)
+    {
+        var person = ProposedPeople.FirstOrDefault(p => p.Id == id);
+        if (person is null) return false;
+        var key = NameKey.Of(written);
+        if (_personByName.TryGetValue(key, out var other)) return other == id;
+        _personByName[key] = id;
+        person.AddAlias(written);
+        _namesOf[id] = _namesOf[id].Concat(new[] { written }).ToArray();
+        return true;
     }
 
     /// <summary>The placeholder outlet's id, proposed once for the whole folder if the registry lacks it.</summary>

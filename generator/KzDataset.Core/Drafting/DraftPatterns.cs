@@ -24,6 +24,7 @@ internal sealed class DraftPatterns
         Particles = new HashSet<string>(rules.NameParticles, StringComparer.Ordinal);
         QuestionLabels = new HashSet<string>(rules.QuestionLabels, StringComparer.OrdinalIgnoreCase);
         Months = new HashSet<string>(rules.Months.Select(m => m.TrimEnd('.')), StringComparer.OrdinalIgnoreCase);
+        NotNames = new HashSet<string>(Months.Concat(rules.Weekdays), StringComparer.OrdinalIgnoreCase);
     }
 
     public IReadOnlyList<(Regex Regex, DraftPattern Rule)> Exclusions { get; }
@@ -46,6 +47,9 @@ internal sealed class DraftPatterns
     public HashSet<string> QuestionLabels { get; }
 
     public HashSet<string> Months { get; }
+
+    /// <summary>Months and weekdays: capitalised, yet never part of a person's name.</summary>
+    public HashSet<string> NotNames { get; }
 
     public static DraftPatterns Of(DraftRules rules) => Cache.GetValue(rules, r => new DraftPatterns(r));
 

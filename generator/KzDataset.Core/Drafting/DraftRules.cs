@@ -58,6 +58,9 @@ public sealed class DraftRules
 
     public IReadOnlyList<string> Months { get; private set; } = Array.Empty<string>();
 
+    /// <summary>Capitalised words that name no one (with the months): a name is never proposed from them.</summary>
+    public IReadOnlyList<string> Weekdays { get; private set; } = Array.Empty<string>();
+
     public IReadOnlyList<DraftPattern> Ignores { get; private set; } = Array.Empty<DraftPattern>();
 
     public int? TermMaxWords { get; private set; }
@@ -104,6 +107,7 @@ public sealed class DraftRules
         VagueLowerBounds = user.VagueLowerBounds.Concat(VagueLowerBounds.Where(p => !user.VagueLowerBounds.ContainsKey(p.Key)))
             .ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase),
         Months = Union(user.Months, Months),
+        Weekdays = Union(user.Weekdays, Weekdays),
         Ignores = user.Ignores.Concat(Ignores).ToArray(),
         TermMaxWords = user.TermMaxWords ?? TermMaxWords,
         UnknownOutlet = user.UnknownOutlet ?? UnknownOutlet,
@@ -148,6 +152,7 @@ public sealed class DraftRules
                     rules.VagueLowerBounds = value.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetDecimal(), StringComparer.OrdinalIgnoreCase);
                     break;
                 case "months": rules.Months = Strings(value); break;
+                case "weekdays": rules.Weekdays = Strings(value); break;
                 case "ignores": rules.Ignores = Patterns(value); break;
                 case "termMaxWords": rules.TermMaxWords = value.GetInt32(); break;
                 case "unknownOutlet":

@@ -70,7 +70,7 @@ public static class Drafter
         var turns = TurnFinder.Find(page, context, mentions, document);
         document.Turns.AddRange(turns.Items);
         var quotes = new QuoteFinder(page, context, mentions, document);
-        quotes.FindDirect(turns.Labels);
+        quotes.FindDirect(turns);
         quotes.FindSingle();
         quotes.FindIndirect(turns);
         NumberFinder.Find(page, context, document);

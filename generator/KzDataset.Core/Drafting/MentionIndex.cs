@@ -51,7 +51,7 @@ internal sealed class MentionIndex
             if (id is null && length == 1) id = _context.PersonBySurname(name);
             // The build wants a speaker named by a name or alias as written: a person the text names
             // only otherwise ("Tokayev" for "Kassym-Jomart Tokayev") is a name to propose.
-            if (id is not null) return IsNamed(id) ? id : Pending + name;
+            if (id is not null) return Checked(id, name);
         }
         length = 0;
         return null;
@@ -68,6 +68,15 @@ internal sealed class MentionIndex
         return _context.PersonByName(name) is { } known && IsNamed(known) ? known : _context.ProposePerson(name,
             $"Drafted: \"{name}\" is quoted in the texts and the registry has no such name as written. Check the spelling, merge with an existing person (as an alias) if it is one, and set kind, affiliation and role.",
             document.NewPeople);
+    }
+
+    /// <summary><paramref name="id"/> when the text names that person as the registry writes them, else the written name as pending.</summary>
+    public string Checked(string id, string written)
+    {
+        if (IsNamed(id)) return id;
+        if (!_context.AddAlias(id, written)) return Pending + written;
+        _named[id] = true;
+        return id;
     }
 
     private bool IsNamed(string id)

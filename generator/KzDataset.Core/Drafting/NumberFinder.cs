@@ -149,6 +149,7 @@ internal static class NumberFinder
     {
         var end = at;
         while (end > 0 && text[end - 1] is ' ' or '\u00A0') end--;
+        if (end > 0 && text[end - 1] == '.') end--;
         var start = end;
         while (start > 0 && char.IsLetter(text[start - 1])) start--;
         return text.Substring(start, end - start);

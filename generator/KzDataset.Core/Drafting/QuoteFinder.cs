@@ -27,7 +27,7 @@ internal sealed class QuoteFinder
         _speakers = new SpeakerFinder(page, context, mentions, document);
     }
 
-    public void FindDirect(IReadOnlyList<TextRange> labels)
+    public void FindDirect(TurnFinder.Result turns)
     {
         var pairs = new List<(int Open, int Close, TextRange Inner)>();
         foreach (var line in _page.Lines)
@@ -37,29 +37,50 @@ internal sealed class QuoteFinder
             {
                 if (TypographicFolding.Fold(_page.Text[i]) == '"' && !_page.IsExcluded(i)) marks.Add(i);
             }
-            PairMarks(marks, pairs);
+            PairMarks(marks, line, pairs);
         }
 
-        var found = new List<(TextRange Inner, (string Id, string Cue, string How)? Speaker)>();
+        var found = new List<(TextRange Inner, bool OpeningOnly, (string Id, string Cue, string How)? Speaker, int Open)>();
         var previousClose = -1;
+        (string Id, string Cue, string How)? previous = null;
         foreach (var (open, close, inner) in pairs)
         {
+            var openingOnly = close < 0;
             var sameLine = previousClose >= 0 && _page.LineOf(previousClose) == _page.LineOf(open);
             var before = _speakers.Before(open, sameLine ? previousClose + 1 : 0);
-            var nextOpen = pairs.Where(p => p.Open > close).Select(p => p.Open).DefaultIfEmpty(_page.Text.Length).First();
-            var after = _speakers.After(close + 1, nextOpen);
-            var speaker = _speakers.Find(after, verbFirst: true, _page.Patterns.ReportingVerbs) ?? _speakers.Find(before, verbFirst: false, _page.Patterns.ReportingVerbs);
-            found.Add((inner, speaker));
-            previousClose = close;
+            if (!sameLine && _page.Of(before).Trim().Length == 0 && before.Start > 0) before = _speakers.Before(before.Start - 1, 0);
+            var nextOpen = pairs.Where(p => p.Open > open).Select(p => p.Open).DefaultIfEmpty(_page.Text.Length).First();
+            var after = openingOnly ? new TextRange(inner.End, inner.End) : _speakers.After(close + 1, nextOpen);
+            var a = _speakers.Find(after, verbFirst: true, _page.Patterns.ReportingVerbs);
+            var b = _speakers.Find(before, verbFirst: false, _page.Patterns.ReportingVerbs);
+            (string Id, string Cue, string How)? speaker = null;
+            if (a?.Id is { } afterId) speaker = (afterId, a.Value.Cue, a.Value.How);
+            else if (b?.Id is { } beforeId) speaker = (beforeId, b.Value.Cue, b.Value.How);
+            else if ((a ?? b) is { } cueOnly && sameLine && previous is { } split) speaker = (split.Id, cueOnly.Cue, "the first part of this split quotation");
+            else if (a is { } afterCue && _speakers.Subject(before) is { } subject) speaker = (subject, afterCue.Cue, "the subject of the sentence before the cue \"" + afterCue.Cue + "\"");
+            found.Add((inner, openingOnly, speaker, open));
+            previous = speaker;
+            previousClose = openingOnly ? inner.End : close;
         }
 
         var maxTermWords = _context.Rules.TermMaxWords ?? 3;
+        var soleAnswerer = turns.AnswerSpeakers.Count == 1 ? turns.AnswerSpeakers.First() : null;
         for (var n = 0; n < found.Count; n++)
         {
-            var (inner, speaker) = found[n];
+            var (inner, openingOnly, speaker, open) = found[n];
             var words = _page.Of(inner).Split(new[] { ' ', '\n', '\u00A0' }, System.StringSplitOptions.RemoveEmptyEntries).Length;
-            if (speaker is null && words > maxTermWords) speaker = Neighbour(found, n);
-            if (speaker is null || (words <= maxTermWords && speaker.Value.How.StartsWith("a neighbouring", System.StringComparison.Ordinal)))
+            if (speaker is null && words > maxTermWords && !openingOnly)
+            {
+                speaker = soleAnswerer is not null ? (soleAnswerer, null!, "the interview's only answerer (no cue beside it)") : Neighbour(found.Select(f => (f.Inner, f.Speaker)).ToList(), n);
+            }
+            var expected = openingOnly ? QuoteMarks.Opening : QuoteMarks.Both;
+            if (Validation.QuotationMarks.Around(_page.Text, inner) != expected || (openingOnly && speaker is null))
+            {
+                Stray(open);
+                if (!openingOnly) Stray(Validation.QuotationMarks.ClosingAfter(_page.Text, inner));
+                continue;
+            }
+            if (speaker is null || (words <= maxTermWords && !speaker.Value.How.StartsWith("the ", System.StringComparison.Ordinal)))
             {
                 _document.Terms.Add(new DraftItem(inner, "Drafted: a short quotation with no reporting verb beside it, taken for a scare quote. Make it a quote if someone's words are quoted.",
                     ("kind", "scare-quote")));
@@ -67,9 +88,16 @@ internal sealed class QuoteFinder
             }
             var (id, cue, how) = speaker.Value;
             _quoted.Add(inner);
-            _document.Quotes.Add(new DraftItem(inner, $"Drafted: a direct quote; speaker from {how}. Check the span and the speaker.",
-                ("id", QuoteId(id, inner)), ("speaker", id), ("kind", "direct"), ("cue", cue)));
+            _document.Quotes.Add(new DraftItem(inner, $"Drafted: a direct quote{(openingOnly ? " whose closing mark is missing (taken to end with its sentence)" : string.Empty)}; speaker from {how}. Check the span and the speaker.",
+                ("id", QuoteId(id, inner)), ("speaker", id), ("kind", "direct"), ("marks", openingOnly ? "opening" : null), ("cue", cue)));
         }
+    }
+
+    private void Stray(int mark)
+    {
+        if (mark < 0 || _document.Ignores.Any(i => i.Range.Start == mark)) return;
+        _document.Ignores.Add(new DraftItem(new TextRange(mark, mark + 1), "Drafted: a quotation mark with no partner in its paragraph. Check no quotation is left unannotated.",
+            ("reason", "stray-mark")));
     }
 
     /// <summary>Single opening marks (‘) outside the quotes found: a term up to the closing ’, or a stray mark.</summary>
@@ -111,8 +139,8 @@ internal sealed class QuoteFinder
             if (span.Length < 15 || HasMark(span) || _quoted.Any(q => q.Overlaps(span)) || _page.TouchesExcluded(span)) continue;
             var before = _speakers.Before(match.Index + match.Length, 0);
             var speaker = _speakers.Find(before, verbFirst: false, _page.Patterns.IndirectVerbs);
-            if (speaker is null) continue;
-            var (id, cue, how) = speaker.Value;
+            if (speaker?.Id is not { } id) continue;
+            var (cue, how) = (speaker.Value.Cue, speaker.Value.How);
             _quoted.Add(span);
             _document.Quotes.Add(new DraftItem(span, $"Drafted: indirect speech after \"{cue} that\"; speaker from {how}. Check the span and the speaker.",
                 ("id", QuoteId(id, span)), ("speaker", id), ("kind", "indirect"), ("cue", cue)));
@@ -130,22 +158,52 @@ internal sealed class QuoteFinder
         return (id, cue, "a neighbouring quotation's cue (this one has none)");
     }
 
-    // Marks pair in order within a paragraph (a guillemet only as what it is); one left over is stray.
-    private void PairMarks(List<int> marks, List<(int, int, TextRange)> pairs)
+    // Marks pair in order within a paragraph; a mark that clearly opens (a curly or angle opening mark
+    // after a space, before a word) is not taken to close the one before, which then opens a quotation
+    // whose closing mark is missing (Close -1: it runs to the end of its sentence).
+    private void PairMarks(List<int> marks, TextRange line, List<(int, int, TextRange)> pairs)
     {
         var i = 0;
         while (i < marks.Count)
         {
-            if (i + 1 < marks.Count && Inner(marks[i], marks[i + 1]) is { } inner && _page.Text[marks[i]] != '\u00BB' && _page.Text[marks[i + 1]] != '\u00AB')
+            var mark = marks[i];
+            if (i + 1 < marks.Count && !ClearlyClosing(mark) && !ClearlyOpening(marks[i + 1]) && Inner(mark, marks[i + 1]) is { } inner
+                && _page.Text[mark] != '\u00BB' && _page.Text[marks[i + 1]] != '\u00AB')
             {
-                pairs.Add((marks[i], marks[i + 1], inner));
+                pairs.Add((mark, marks[i + 1], inner));
                 i += 2;
                 continue;
             }
-            _document.Ignores.Add(new DraftItem(new TextRange(marks[i], marks[i] + 1), "Drafted: a quotation mark with no partner in its paragraph. Check no quotation is left unannotated.",
-                ("reason", "stray-mark")));
+            if (ClearlyOpening(mark) && SentenceEnd(mark + 1, i + 1 < marks.Count ? marks[i + 1] : line.End) is { } end && Inner(mark, end) is { } rest)
+            {
+                pairs.Add((mark, -1, rest));
+            }
+            else
+            {
+                Stray(mark);
+            }
             i++;
         }
+    }
+
+    private bool ClearlyOpening(int i)
+        => _page.Text[i] is '\u201C' or '\u00AB' or '\u201E'
+           && (i == 0 || char.IsWhiteSpace(_page.Text[i - 1]) || _page.Text[i - 1] == '(')
+           && i + 1 < _page.Text.Length && char.IsLetterOrDigit(_page.Text[i + 1]);
+
+    private bool ClearlyClosing(int i)
+        => _page.Text[i] is '\u201D' or '\u00BB'
+           && i > 0 && !char.IsWhiteSpace(_page.Text[i - 1])
+           && (i + 1 >= _page.Text.Length || !char.IsLetterOrDigit(_page.Text[i + 1]));
+
+    // The end (after its full stop) of the sentence that starts at from, before limit; null when none.
+    private int? SentenceEnd(int from, int limit)
+    {
+        for (var i = from; i < limit; i++)
+        {
+            if (_page.Text[i] is '.' or '!' or '?' && (i + 1 >= _page.Text.Length || char.IsWhiteSpace(_page.Text[i + 1]))) return i + 1;
+        }
+        return null;
     }
 
     private TextRange? Inner(int open, int close)

@@ -44,8 +44,11 @@ internal sealed class SpeakerFinder
         return new TextRange(start, to);
     }
 
-    /// <summary>The speaker and cue in a window, or null when it holds no reporting verb or no one it names.</summary>
-    public (string Id, string Cue, string How)? Find(TextRange window, bool verbFirst, Regex verbs)
+    /// <summary>
+    /// The speaker and cue in a window: null when it holds no reporting verb; a null id when it holds
+    /// one but names no one (the caller looks further: a split quotation's first part, the subject).
+    /// </summary>
+    public (string? Id, string Cue, string How)? Find(TextRange window, bool verbFirst, Regex verbs)
     {
         if (window.Length == 0) return null;
         var matches = verbs.Matches(_page.Text.Substring(window.Start, window.Length)).Cast<Match>().ToList();
@@ -54,7 +57,13 @@ internal sealed class SpeakerFinder
         var verbAt = window.Start + verb.Index;
         var cue = verb.Value;
 
-        var named = _mentions.Within(window).OrderBy(m => System.Math.Abs(m.Start - verbAt)).FirstOrDefault();
+        var verbEnd = verbAt + verb.Length;
+        var inWindow = _mentions.Within(window).ToList();
+        // The name next to the verb ("said Dr Marat", "Dr Marat said"), else the sentence's subject (the
+        // first name before the verb), else the nearest.
+        var named = inWindow.FirstOrDefault(m => Adjacent(m.End, verbAt) || Adjacent(verbEnd, m.Start));
+        if (named.Id is null) named = inWindow.FirstOrDefault(m => m.End <= verbAt);
+        if (named.Id is null) named = inWindow.OrderBy(m => System.Math.Abs(m.Start - verbAt)).FirstOrDefault();
         if (named.Id is not null) return (_mentions.Resolve(named.Id, _document), cue, "the person named beside the cue \"" + cue + "\"");
 
         var first = _mentions.WordAt(window.Start);
@@ -65,7 +74,7 @@ internal sealed class SpeakerFinder
         {
             var word = _page.Of(_mentions.Words[i]);
             if (_page.Patterns.Pronouns.Contains(word) && pronoun < 0) pronoun = _mentions.Words[i].Start;
-            var capital = char.IsUpper(word[0]) && !_page.Patterns.Pronouns.Contains(word);
+            var capital = char.IsUpper(word[0]) && !_page.Patterns.Pronouns.Contains(word) && !_page.Patterns.NotNames.Contains(MentionIndex.StripPossessive(word));
             var adjacent = run.End < 0 || OnlySpaces(run.End, _mentions.Words[i].Start);
             if (capital && _page.Patterns.Honorifics.Contains(word.TrimEnd('.')))
             {
@@ -89,20 +98,43 @@ internal sealed class SpeakerFinder
         }
         if (runs.Count > 0)
         {
-            var best = runs.OrderBy(r => System.Math.Abs(r.Start - verbAt)).First();
+            // As for registry names: next to the verb, else the first before it (the subject, before an apposition), else the nearest.
+            var best = runs.Where(r => Adjacent(r.End, verbAt) || Adjacent(verbEnd, r.Start)).Concat(runs.Where(r => r.End <= verbAt))
+                .Concat(runs.OrderBy(r => System.Math.Abs(r.Start - verbAt))).First();
             var name = MentionIndex.StripPossessive(_page.Text.Substring(best.Start, best.End - best.Start));
-            var id = _context.PersonByName(name) ?? _context.ProposePerson(name,
-                $"Drafted: \"{name}\" is quoted in the texts and the registry has no such name. Check the spelling, merge with an existing person if it is one, and set kind, affiliation and role.",
-                _document.NewPeople);
+            var known = _context.PersonByName(name) ?? (name.IndexOf(' ') < 0 ? _context.PersonBySurname(name) : null);
+            var id = known is not null
+                ? _mentions.Resolve(_mentions.Checked(known, name), _document)
+                : _context.ProposePerson(name,
+                    $"Drafted: \"{name}\" is quoted in the texts and the registry has no such name. Check the spelling, merge with an existing person if it is one, and set kind, affiliation and role.",
+                    _document.NewPeople);
             _mentions.Add(best.Start, best.End, id);
             return (id, cue, "the name beside the cue \"" + cue + "\"");
         }
-        return null;
+        return (null, cue, string.Empty);
+    }
+
+    /// <summary>The last person named in a window before a quotation (the one who speaks it, as a rule), or null.</summary>
+    public string? Subject(TextRange window)
+    {
+        var first = _mentions.Within(window).LastOrDefault();
+        return first.Id is null ? null : _mentions.Resolve(first.Id, _document);
     }
 
     private static void Close(List<(int, int, int)> runs, (int Start, int End, int Words, bool Honorific) run)
     {
         if (run.Words >= 2 || (run.Words == 1 && run.Honorific)) runs.Add((run.Start, run.End, run.Words));
+    }
+
+    // Only spaces and a comma between: "Marat said", "said Dr Marat", "Marat, who …" is not.
+    private bool Adjacent(int from, int to)
+    {
+        if (to < from || to - from > 3) return false;
+        for (var i = from; i < to; i++)
+        {
+            if (_page.Text[i] is not (' ' or '\u00A0' or ',')) return false;
+        }
+        return true;
     }
 
     private bool OnlySpaces(int from, int to)

@@ -42,6 +42,9 @@ internal static class TurnFinder
                 if (!match.Success) continue;
                 var name = match.Groups["name"];
                 var label = page.Trim(new TextRange(line.Start + name.Index, line.Start + name.Index + name.Length));
+                // "Name, director of …": the name is before the comma.
+                var comma = page.Text.IndexOf(',', label.Start, label.Length);
+                if (comma > label.Start) label = page.Trim(new TextRange(label.Start, comma));
                 var contentStart = line.Start + match.Index + match.Length;
                 var role = Role(page, context, page.Of(label), mentions, document, label);
                 // An unknown one-word label before a question is the interviewer's (an outlet the registry lacks).
@@ -67,6 +70,14 @@ internal static class TurnFinder
                 var line = page.Trim(page.Lines[n]);
                 if (line.Length == 0) continue;
                 var breaks = page.TouchesExcluded(line) || (n != lineIndex && IsHeading(page, line));
+                // A paragraph of an answer that ends with a question mark is the host's question.
+                if (!breaks && speaker is not null && page.Text[line.End - 1] == '?' && (n != lineIndex || contentStart < 0))
+                {
+                    Add(page, result, start, end, speaker);
+                    Add(page, result, line.Start, line.End, null);
+                    start = end = -1;
+                    continue;
+                }
                 if (breaks)
                 {
                     Add(page, result, start, end, speaker);
@@ -111,9 +122,11 @@ internal static class TurnFinder
         var key = NameKey.Of(label);
         if (context.Outlets.Any(o => NameKey.Of(o.Name) == key || o.Id == key)) return (null, true);
         var words = label.Split(' ');
-        var id = mentions.PersonAt(mentions.WordAt(range.Start), out var length) is { } found && mentions.Words[mentions.WordAt(range.Start) + length - 1].End == range.End
-            ? mentions.Resolve(found, document)
-            : null;
+        var known = context.PersonByName(label) ?? (words.Length == 1 ? context.PersonBySurname(label) : null);
+        var id = known is not null ? mentions.Resolve(mentions.Checked(known, label), document)
+            : mentions.PersonAt(mentions.WordAt(range.Start), out var length) is { } found && mentions.Words[mentions.WordAt(range.Start) + length - 1].End == range.End
+                ? mentions.Resolve(found, document)
+                : null;
         if (id is not null)
         {
             mentions.Add(range.Start, range.End, id);
