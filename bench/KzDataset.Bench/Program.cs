@@ -23,7 +23,7 @@ namespace KzDataset.Bench;
 /// --emission-options the u8-literal vs resource experiment (docs/performance.md),
 /// --bounded the generator on a huge text, many annotations and many occurrences (docs/reliability.md),
 /// --draft the drafter on 1,000 synthetic articles (--articles N) or the bundled five (--bundled), timed and scored
-/// (--markdown-file PATH also writes the scores there; docs/drafting.md).
+/// (--no-people: an empty people registry; --markdown-file PATH also writes the scores there; docs/drafting.md).
 /// </summary>
 internal static class Program
 {
@@ -37,7 +37,7 @@ internal static class Program
         if (args.Contains("--draft"))
         {
             var articles = Option(args, "--articles") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 1_000;
-            return Drafting.DraftBench.Run(args.Contains("--bundled"), articles, FindSeeds(), Option(args, "--markdown-file"));
+            return Drafting.DraftBench.Run(args.Contains("--bundled"), articles, args.Contains("--no-people"), FindSeeds(), Option(args, "--markdown-file"));
         }
         // --chart run1.log run2.log …: one chart and table from the lines of earlier runs.
         if (args.Length > 1 && args[0] == "--chart")

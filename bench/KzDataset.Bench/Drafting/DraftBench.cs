@@ -12,7 +12,8 @@ namespace KzDataset.Bench.Drafting;
 
 /// <summary>
 /// --draft: drafts texts whose true sidecars are known, times it and scores the drafts.
-/// Synthetic (default 1,000 articles, --articles N, seed 2022) or --bundled (the five bundled texts).
+/// Synthetic (default 1,000 articles, --articles N, seed 2022) or --bundled (the five bundled texts); the drafts get
+/// the true registry, or with --no-people one whose people list is empty (every speaker must then be proposed).
 /// The texts are drafted three times through the core's <see cref="Drafter"/> (a fresh context each time;
 /// the median is reported), then three times by <c>kz draft</c> in a process of its own, end to end (start-up, reading,
 /// drafting, writing the sidecars and the registry); the folder of kz's last run is scored against the truth.
@@ -23,16 +24,17 @@ internal static class DraftBench
     private const int CoreRuns = 3;
     private const int CliRuns = 3;
 
-    public static int Run(bool bundled, int articles, string seeds, string? markdownFile)
+    public static int Run(bool bundled, int articles, bool withoutPeople, string seeds, string? markdownFile)
     {
-        var root = DraftFolders.Root(bundled ? "bundled" : "n" + articles.ToString(CultureInfo.InvariantCulture));
+        var root = DraftFolders.Root((bundled ? "bundled" : "n" + articles.ToString(CultureInfo.InvariantCulture)) + (withoutPeople ? "-no-people" : string.Empty));
         var truth = bundled ? DraftFolders.Bundled(root, seeds) : DraftFolders.Synthetic(root, articles, Seed);
         var texts = Directory.GetFiles(truth, "*.txt").OrderBy(f => f, StringComparer.Ordinal).ToList();
-        var what = bundled ? "the bundled five" : $"{Count(texts.Count)} synthetic articles (seed {Seed})";
+        var what = (bundled ? "the bundled five" : $"{Count(texts.Count)} synthetic articles (seed {Seed})")
+            + (withoutPeople ? " with an empty people registry" : " with the true registry");
         Console.WriteLine($"Drafting {what}; {Environment.ProcessorCount} cores; working folder {root}");
 
         // The core API, in process: the registry read once per run, then every text in order.
-        var core = DraftFolders.Stripped(truth, "draft-core");
+        var core = DraftFolders.Stripped(truth, "draft-core", withoutPeople);
         var contents = texts.Select(t => (Name: Path.GetFileName(t), Text: File.ReadAllText(t))).ToList();
         var times = new List<double>();
         Dictionary<string, string> sidecars = [];
@@ -51,7 +53,7 @@ internal static class DraftBench
         var walls = new List<double>();
         for (var run = 0; run < CliRuns; run++)
         {
-            cli = DraftFolders.Stripped(truth, "draft-kz-" + (run + 1).ToString(CultureInfo.InvariantCulture));
+            cli = DraftFolders.Stripped(truth, "draft-kz-" + (run + 1).ToString(CultureInfo.InvariantCulture), withoutPeople);
             var kz = ProcessRunner.Run(Dotnet(), [Path.Combine(AppContext.BaseDirectory, "kz.dll"), "draft", cli]);
             if (kz.ExitCode != 0)
             {
@@ -78,7 +80,7 @@ internal static class DraftBench
             return 1;
         }
         using var markdown = new StringWriter { NewLine = "\n" };
-        markdown.Write($"Drafts of {what} scored against their true sidecars (kz draft-score {truth} {cli}):\n\n");
+        markdown.Write($"Drafts of {what}, scored against their true sidecars (kz draft-score {truth} {cli}):\n\n");
         ScoreMarkdown.Write(markdown, score, perArticle: bundled);
         Console.WriteLine();
         Console.Write(markdown.ToString());

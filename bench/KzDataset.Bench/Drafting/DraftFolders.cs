@@ -44,8 +44,11 @@ internal static class DraftFolders
         return truth;
     }
 
-    /// <summary>A copy of <paramref name="truth"/>'s texts and registry, without a sidecar: what a user has before drafting.</summary>
-    public static string Stripped(string truth, string name)
+    /// <summary>
+    /// A copy of <paramref name="truth"/>'s texts and registry, without a sidecar: what a user has before drafting.
+    /// <paramref name="withoutPeople"/>: the people registry emptied, as for a corpus whose speakers nobody has entered yet.
+    /// </summary>
+    public static string Stripped(string truth, string name, bool withoutPeople)
     {
         var draft = Path.Combine(Path.GetDirectoryName(truth)!, name);
         Directory.CreateDirectory(Path.Combine(draft, "registry"));
@@ -54,6 +57,7 @@ internal static class DraftFolders
         {
             File.Copy(file, Path.Combine(draft, "registry", Path.GetFileName(file)));
         }
+        if (withoutPeople) File.WriteAllText(Path.Combine(draft, "registry", "people.json"), "{\n  \"$schema\": \"../schema/people.schema.json\",\n  \"people\": []\n}\n");
         return draft;
     }
 }
