@@ -62,12 +62,12 @@ internal static class DraftScorer
         };
         foreach (var quote in truth)
         {
-            all.True++;
+            all.AddTrue();
             GroupOf(quote.Kind)?.AddTrue();
         }
         foreach (var quote in draft)
         {
-            all.Drafted++;
+            all.AddDrafted();
             GroupOf(quote.Kind)?.AddDrafted();
         }
         foreach (var (t, d) in pairs)
@@ -75,9 +75,9 @@ internal static class DraftScorer
             var exact = truth[t].Span == draft[d].Span;
             var speaker = SameSpeaker(truth[t].SpeakerNames, draft[d].SpeakerNames);
             all.AddFound(exact, speaker);
-            all.Correct++;
+            all.AddCorrect();
             GroupOf(truth[t].Kind)?.AddFound(exact, speaker);
-            if (GroupOf(draft[d].Kind) is { } drafted) drafted.Correct++;
+            GroupOf(draft[d].Kind)?.AddCorrect();
         }
         return new QuoteScore(all.Tally, direct.Tally, answer.Tally);
     }
@@ -129,20 +129,23 @@ internal static class DraftScorer
         return merged;
     }
 
+    /// <summary>The counts of one group of quotes while an article is scored.</summary>
     private sealed class QuoteCounter
     {
-        public int True;
-        public int Drafted;
-        public int Correct;
+        private int _true;
+        private int _drafted;
         private int _found;
+        private int _correct;
         private int _exact;
         private int _speaker;
 
-        public QuoteTally Tally => new(True, Drafted, _found, Correct, _exact, _speaker);
+        public QuoteTally Tally => new(_true, _drafted, _found, _correct, _exact, _speaker);
 
-        public void AddTrue() => True++;
+        public void AddTrue() => _true++;
 
-        public void AddDrafted() => Drafted++;
+        public void AddDrafted() => _drafted++;
+
+        public void AddCorrect() => _correct++;
 
         public void AddFound(bool exact, bool speaker)
         {
