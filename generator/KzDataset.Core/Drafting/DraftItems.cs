@@ -41,5 +41,16 @@ internal sealed class DraftDocument
 
     public List<DraftPerson> NewPeople { get; } = new();
 
+    /// <summary>The quote and figure ids given so far (one namespace in a sidecar).</summary>
+    public HashSet<string> Ids { get; } = new(System.StringComparer.Ordinal);
+
+    /// <summary>A new id: <paramref name="slug"/>, or with a number when taken.</summary>
+    public string NewId(string slug)
+    {
+        var id = slug;
+        for (var n = 2; !Ids.Add(id); n++) id = slug + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return id;
+    }
+
     public List<DraftOutlet> NewOutlets { get; } = new();
 }

@@ -68,16 +68,6 @@ internal static class DraftUpdater
         return new DraftResult(json, document.NewPeople, document.NewOutlets, result);
     }
 
-    /// <summary>Quote and figure ids unique in the sidecar (they share one namespace with the turns' answer ids).</summary>
-    internal static void MakeIdsUnique(DraftDocument document)
-    {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var list in new[] { document.Quotes, document.Figures })
-        {
-            for (var i = 0; i < list.Count; i++) list[i] = Renamed(list[i], ids);
-        }
-    }
-
     // An id the sidecar already uses gets a number.
     private static DraftItem Renamed(DraftItem item, HashSet<string> ids)
     {

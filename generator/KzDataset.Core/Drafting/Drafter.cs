@@ -22,7 +22,6 @@ public static class Drafter
         var seed = SeedTextReader.Create(textFileName, text);
         var page = new DraftPage(text, context.Rules);
         var document = Propose(page, context);
-        DraftUpdater.MakeIdsUnique(document);
         var metadata = MetadataFinder.Find(page, context, document);
 
         var writer = new SidecarWriter(new AnchorWriter(text));

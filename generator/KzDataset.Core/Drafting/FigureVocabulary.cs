@@ -104,7 +104,7 @@ internal sealed class FigureVocabulary
         var before = _page.Text.Substring(Math.Max(0, range.Start - 30), Math.Min(30, range.Start)).ToLowerInvariant().TrimEnd();
         foreach (var qualifier in Qualifiers)
         {
-            if (qualifier.Keywords.Any(k => before.EndsWith(" " + k.ToLowerInvariant(), StringComparison.Ordinal) || before == k.ToLowerInvariant())) return qualifier.Id;
+            if (qualifier.Keywords.Any(k => EndsWithWord(before, k.ToLowerInvariant()))) return qualifier.Id;
         }
         return "exact";
     }
@@ -122,6 +122,9 @@ internal sealed class FigureVocabulary
         var phrase = _page.Text.Substring(range.Start, end - range.Start).Trim();
         return "Drafted from the text: " + phrase;
     }
+
+    private static bool EndsWithWord(string text, string word)
+        => text.EndsWith(word, StringComparison.Ordinal) && (text.Length == word.Length || !char.IsLetter(text[text.Length - word.Length - 1]));
 
     private static bool WholeWord(string text, int at, int length)
         => (at == 0 || !char.IsLetter(text[at - 1]) || !char.IsLetter(text[at])) && (at + length >= text.Length || !char.IsLetter(text[at + length]) || !char.IsLetter(text[at + length - 1]));

@@ -114,7 +114,19 @@ internal sealed class MentionIndex
 
     /// <summary>The registry mentions inside a range, in text order.</summary>
     public IEnumerable<(int Start, int End, string Id)> Within(TextRange range)
-        => _mentions.Where(m => m.Start >= range.Start && m.End <= range.End);
+    {
+        int low = 0, high = _mentions.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (_mentions[mid].Start < range.Start) low = mid + 1;
+            else high = mid;
+        }
+        for (var i = low; i < _mentions.Count && _mentions[i].Start < range.End; i++)
+        {
+            if (_mentions[i].End <= range.End) yield return _mentions[i];
+        }
+    }
 
     /// <summary>The index of the first word starting at or after <paramref name="offset"/>.</summary>
     public int WordAt(int offset)

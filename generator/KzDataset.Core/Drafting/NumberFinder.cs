@@ -181,8 +181,6 @@ internal static class NumberFinder
     private static string FigureId(DraftDocument document, string measure, decimal value)
     {
         var slug = measure + "-" + value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture).Replace('.', '-');
-        var id = slug;
-        for (var n = 2; document.Figures.Any(f => Equals(f.Fields[0].Value, id)); n++) id = slug + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return id;
+        return document.NewId(slug);
     }
 }

@@ -18,6 +18,7 @@ internal sealed class QuoteFinder
     private readonly DraftDocument _document;
     private readonly SpeakerFinder _speakers;
     private readonly List<TextRange> _quoted = new();
+    private readonly HashSet<int> _strays = new();
 
     public QuoteFinder(DraftPage page, DraftContext context, MentionIndex mentions, DraftDocument document)
     {
@@ -43,13 +44,14 @@ internal sealed class QuoteFinder
         var found = new List<(TextRange Inner, bool OpeningOnly, (string Id, string Cue, string How)? Speaker, int Open)>();
         var previousClose = -1;
         (string Id, string Cue, string How)? previous = null;
-        foreach (var (open, close, inner) in pairs)
+        for (var k = 0; k < pairs.Count; k++)
         {
+            var (open, close, inner) = pairs[k];
             var openingOnly = close < 0;
             var sameLine = previousClose >= 0 && _page.LineOf(previousClose) == _page.LineOf(open);
             var before = _speakers.Before(open, sameLine ? previousClose + 1 : 0);
             if (!sameLine && _page.Of(before).Trim().Length == 0 && before.Start > 0) before = _speakers.Before(before.Start - 1, 0);
-            var nextOpen = pairs.Where(p => p.Open > open).Select(p => p.Open).DefaultIfEmpty(_page.Text.Length).First();
+            var nextOpen = k + 1 < pairs.Count ? pairs[k + 1].Open : _page.Text.Length;
             var after = openingOnly ? new TextRange(inner.End, inner.End) : _speakers.After(close + 1, nextOpen);
             var a = _speakers.Find(after, verbFirst: true, _page.Patterns.ReportingVerbs);
             var b = _speakers.Find(before, verbFirst: false, _page.Patterns.ReportingVerbs);
@@ -95,7 +97,7 @@ internal sealed class QuoteFinder
 
     private void Stray(int mark)
     {
-        if (mark < 0 || _document.Ignores.Any(i => i.Range.Start == mark)) return;
+        if (mark < 0 || !_strays.Add(mark)) return;
         _document.Ignores.Add(new DraftItem(new TextRange(mark, mark + 1), "Drafted: a quotation mark with no partner in its paragraph. Check no quotation is left unannotated.",
             ("reason", "stray-mark")));
     }
@@ -103,12 +105,12 @@ internal sealed class QuoteFinder
     /// <summary>Single opening marks (‘) outside the quotes found: a term up to the closing ’, or a stray mark.</summary>
     public void FindSingle()
     {
-        var covered = _quoted.Concat(_document.Terms.Select(t => t.Range)).ToList();
+        var covered = Coverage(_quoted.Concat(_document.Terms.Select(t => t.Range)));
         foreach (var line in _page.Lines)
         {
             for (var i = line.Start; i < line.End; i++)
             {
-                if (_page.Text[i] != '\u2018' || _page.IsExcluded(i) || covered.Any(c => c.Start <= i && i < c.End)) continue;
+                if (_page.Text[i] != '\u2018' || _page.IsExcluded(i) || covered[i]) continue;
                 var close = i + 1;
                 while (close < line.End && !(_page.Text[close] == '\u2019' && (close + 1 >= line.End || !char.IsLetter(_page.Text[close + 1])))) close++;
                 if (close < line.End && Inner(i, close) is { } inner)
@@ -126,17 +128,19 @@ internal sealed class QuoteFinder
 
     public void FindIndirect(TurnFinder.Result turns)
     {
+        var inTurn = Coverage(turns.Spans);
+        var quoted = Coverage(_quoted);
         foreach (System.Text.RegularExpressions.Match match in _page.Patterns.IndirectVerbs.Matches(_page.Text))
         {
             var verbEnd = match.Index + match.Length;
-            if (_page.IsExcluded(match.Index) || turns.Spans.Any(t => t.Start <= match.Index && match.Index < t.End)) continue;
+            if (_page.IsExcluded(match.Index) || inTurn[match.Index]) continue;
             var that = _page.Text.IndexOf(" that ", verbEnd, System.StringComparison.Ordinal);
             if (that != verbEnd) continue;
             var start = that + 6;
             var end = start;
             while (end < _page.Text.Length && _page.Text[end] is not ('.' or '\n' or ';' or '?' or '!')) end++;
             var span = new TextRange(start, end);
-            if (span.Length < 15 || HasMark(span) || _quoted.Any(q => q.Overlaps(span)) || _page.TouchesExcluded(span)) continue;
+            if (span.Length < 15 || HasMark(span) || quoted[span.Start] || quoted[span.End - 1] || _page.TouchesExcluded(span)) continue;
             var before = _speakers.Before(match.Index + match.Length, 0);
             var speaker = _speakers.Find(before, verbFirst: false, _page.Patterns.IndirectVerbs);
             if (speaker?.Id is not { } id) continue;
@@ -150,11 +154,16 @@ internal sealed class QuoteFinder
     // A long quotation with no cue of its own continues the nearest quoted speaker of its paragraph, else of the text.
     private (string, string, string)? Neighbour(List<(TextRange Inner, (string Id, string Cue, string How)? Speaker)> found, int n)
     {
+        int previous = n - 1, next = n + 1;
+        while (previous >= 0 && found[previous].Speaker is null) previous--;
+        while (next < found.Count && found[next].Speaker is null) next++;
         var line = _page.LineOf(found[n].Inner.Start);
-        var candidates = found.Select((f, i) => (f, i)).Where(x => x.f.Speaker is not null && x.i != n)
-            .OrderBy(x => _page.LineOf(x.f.Inner.Start) == line ? 0 : 1).ThenBy(x => System.Math.Abs(x.i - n)).ToList();
-        if (candidates.Count == 0) return null;
-        var (id, cue, _) = candidates[0].f.Speaker!.Value;
+        bool SameLine(int i) => i >= 0 && i < found.Count && _page.LineOf(found[i].Inner.Start) == line;
+        var pick = SameLine(previous) ? previous : SameLine(next) ? next
+            : previous >= 0 && (next >= found.Count || n - previous <= next - n) ? previous
+            : next < found.Count ? next : -1;
+        if (pick < 0) return null;
+        var (id, cue, _) = found[pick].Speaker!.Value;
         return (id, cue, "a neighbouring quotation's cue (this one has none)");
     }
 
@@ -215,6 +224,16 @@ internal sealed class QuoteFinder
         return end - start < 2 ? null : new TextRange(start, end);
     }
 
+    private bool[] Coverage(IEnumerable<TextRange> ranges)
+    {
+        var covered = new bool[_page.Text.Length + 1];
+        foreach (var range in ranges)
+        {
+            for (var i = range.Start; i < range.End; i++) covered[i] = true;
+        }
+        return covered;
+    }
+
     private bool HasMark(TextRange span)
     {
         for (var i = span.Start; i < span.End; i++)
@@ -228,8 +247,6 @@ internal sealed class QuoteFinder
     {
         var words = _page.Of(span).Split(new[] { ' ', '\n', '\u00A0' }, System.StringSplitOptions.RemoveEmptyEntries).Take(4);
         var slug = DraftContext.Slug(speaker.Split('-').Last() + " " + string.Join(" ", words), "quote");
-        var id = slug;
-        for (var n = 2; _document.Quotes.Any(q => Equals(q.Fields[0].Value, id)); n++) id = slug + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return id;
+        return _document.NewId(slug);
     }
 }

@@ -121,9 +121,16 @@ internal sealed class SpeakerFinder
         return first.Id is null ? null : _mentions.Resolve(first.Id, _document);
     }
 
-    private static void Close(List<(int, int, int)> runs, (int Start, int End, int Words, bool Honorific) run)
+    // A run of capitalised words is a name when it has two words, follows an honorific ("Dr Marat"), or is
+    // one word the registry (or this run's proposals) knows as a name or a surname ("Smith added").
+    private void Close(List<(int, int, int)> runs, (int Start, int End, int Words, bool Honorific) run)
     {
         if (run.Words >= 2 || (run.Words == 1 && run.Honorific)) runs.Add((run.Start, run.End, run.Words));
+        else if (run.Words == 1 && MentionIndex.StripPossessive(_page.Text.Substring(run.Start, run.End - run.Start)) is var word
+                 && (_context.PersonByName(word) ?? _context.PersonBySurname(word)) is not null)
+        {
+            runs.Add((run.Start, run.End, 1));
+        }
     }
 
     // Only spaces and a comma between: "Marat said", "said Dr Marat", "Marat, who …" is not.
