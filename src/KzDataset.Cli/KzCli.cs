@@ -49,6 +49,7 @@ public static class KzCli
             FiguresCommand.Create(context),
             ShowCommand.Create(context),
             ExportCommand.Create(context),
+            DraftScoreCommand.Create(context),
         };
         var parsed = root.Parse(args);
         // A mistyped option or value gets its one-line error (and a typo correction), not the whole help text.
