@@ -151,8 +151,12 @@ internal static class TurnFinder
             mentions.Add(range.Start, range.End, id);
             return (id, false);
         }
+        // Capitalised words, with particles ("Jean de Gliniasty") and at most one other short lower-case word
+        // inside, as a translation may leave ("Jean from Gliniasty").
+        var lowerInside = words.Skip(1).Take(words.Length - 2).Count(w => w.Length is > 0 and <= 4 && char.IsLower(w[0]) && !page.Patterns.Particles.Contains(w));
         var looksLikeName = (words.Length is >= 2 and <= 4 || ((titled || standalone) && words.Length == 1))
-            && words.All(w => w.Length > 0 && (char.IsUpper(w[0]) || page.Patterns.Particles.Contains(w)) && !w.Any(char.IsDigit));
+            && lowerInside <= 1 && char.IsUpper(words[0][0]) && char.IsUpper(words[words.Length - 1][0])
+            && words.All(w => w.Length > 0 && (char.IsUpper(w[0]) || page.Patterns.Particles.Contains(w) || (w.Length <= 4 && char.IsLower(w[0]))) && !w.Any(char.IsDigit));
         if (!looksLikeName) return null;
         var proposed = context.ProposePerson(written,
             $"Drafted: \"{written}\" labels answers in the texts and the registry has no such name. Check the spelling, merge with an existing person if it is one, and set kind, affiliation and role.",
