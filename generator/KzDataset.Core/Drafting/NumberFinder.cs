@@ -32,13 +32,31 @@ internal static class NumberFinder
             i = NumberTokens.RunEnd(text, start, text.Length);
             if (!digits && (i - start > NumberWords.LongestWord || !NumberWords.IsNumberWord(text.Substring(start, i - start)))) continue;
             var end = digits ? DigitsEnd(text, i) : WordsEnd(text, i);
-            var range = new TextRange(start, end);
-            i = end;
-            Propose(page, document, vocabulary, ignoreAt, range, digits);
+            // "two or three", "10 to 20": one figure with bounds.
+            // ("1994 to 1997" are two dates, each its own ignore entry.)
+            var rangeEnd = ignoreAt[start] is null && DateOrName(page, new TextRange(start, end), digits) is null ? RangeEnd(page, end, digits) : null;
+            var range = new TextRange(start, rangeEnd ?? end);
+            i = range.End;
+            Propose(page, document, vocabulary, ignoreAt, range, digits, isRange: rangeEnd is not null);
         }
     }
 
-    private static void Propose(DraftPage page, DraftDocument document, FigureVocabulary vocabulary, string?[] ignoreAt, TextRange range, bool digits)
+    private static int? RangeEnd(DraftPage page, int end, bool digits)
+    {
+        var text = page.Text;
+        foreach (var joint in new[] { " or ", " to " })
+        {
+            if (string.CompareOrdinal(text, end, joint, 0, joint.Length) != 0) continue;
+            var next = end + joint.Length;
+            if (next >= text.Length || page.IsExcluded(next) || char.IsDigit(text[next]) != digits) return null;
+            var runEnd = NumberTokens.RunEnd(text, next, text.Length);
+            if (!digits && (runEnd - next > NumberWords.LongestWord || NumberWords.Unit(text.Substring(next, runEnd - next)) is null)) return null;
+            return digits ? DigitsEnd(text, runEnd) : WordsEnd(text, runEnd);
+        }
+        return null;
+    }
+
+    private static void Propose(DraftPage page, DraftDocument document, FigureVocabulary vocabulary, string?[] ignoreAt, TextRange range, bool digits, bool isRange)
     {
         var span = page.Of(range);
         var reason = ignoreAt[range.Start] ?? DateOrName(page, range, digits);
@@ -58,17 +76,24 @@ internal static class NumberFinder
         var (measure, measureHow) = vocabulary.Measure(range);
         var qualifier = lower is not null ? "vague" : vocabulary.Qualifier(range);
         var value = values.Count > 0 ? values[0] : (decimal?)null;
+        decimal? upper = null;
+        if (isRange && values.Count == 2)
+        {
+            (lower, upper, value) = (System.Math.Min(values[0], values[1]), System.Math.Max(values[0], values[1]), null);
+            if (qualifier == "exact") qualifier = "range";
+        }
         var id = FigureId(document, measure, value ?? lower!.Value);
         var review = $"Drafted: value read from the text; unit {unitHow}, measure {measureHow}, qualifier {(qualifier == "exact" ? "exact (no qualifier word before it)" : "from the words before it")}. Check them and the subject.";
         document.Figures.Add(new DraftItem(range, review,
             ("id", id),
             ("value", value),
             ("lower", lower),
+            ("upper", upper),
             ("unit", unit),
             ("measure", measure),
             ("qualifier", qualifier),
             ("subject", vocabulary.Subject(range)),
-            ("reading", lower is null ? null : $"\"{span}\" read as at least {lower.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)} (the drafting rules' lower bound).")));
+            ("reading", lower is null || upper is not null ? null : $"\"{span}\" read as at least {lower.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)} (the drafting rules' lower bound).")));
     }
 
     private static string Describe(string reason) => reason switch

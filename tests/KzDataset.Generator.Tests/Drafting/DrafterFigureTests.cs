@@ -22,6 +22,17 @@ public sealed class DrafterFigureTests
     }
 
     [Fact]
+    public void Two_numbers_joined_by_or_are_one_figure_with_bounds_but_two_years_stay_dates()
+    {
+        var (_, sidecar) = Draft("Headline\n\nAbout two or three soldiers stayed from 1994 to 1997.\n");
+
+        var figure = Assert.Single(List(sidecar, "figures"));
+        Assert.Equal(("two or three", 2m, 3m, "about"),
+            (Str(figure, "exact"), figure.GetProperty("lower").GetDecimal(), figure.GetProperty("upper").GetDecimal(), Str(figure, "qualifier")));
+        Assert.Equal(new[] { "1994", "1997" }, List(sidecar, "ignore").Select(i => Str(i, "exact")));
+    }
+
+    [Fact]
     public void A_vague_quantity_gets_the_rules_lower_bound_and_a_reading()
     {
         var (_, sidecar) = Draft("Headline\n\nThousands of soldiers arrived.\n");
