@@ -173,7 +173,8 @@ public sealed class DraftRules
 
     private static IReadOnlyList<DraftPattern> Patterns(JsonElement value) => value.EnumerateArray()
         .Select(v => new DraftPattern(v.GetProperty("pattern").GetString()!, v.GetProperty("reason").GetString()!,
-            v.TryGetProperty("inline", out var inline) && inline.GetBoolean()))
+            v.TryGetProperty("inline", out var inline) && inline.GetBoolean(),
+            v.TryGetProperty("toEnd", out var toEnd) && toEnd.GetBoolean()))
         .ToArray();
 
     private static IReadOnlyList<DraftKeywords> Keywords(JsonElement value) => value.EnumerateArray()
@@ -184,11 +185,12 @@ public sealed class DraftRules
 /// <summary>A regular expression and the sidecar word it proposes (an exclusion or ignore reason).</summary>
 public sealed class DraftPattern
 {
-    public DraftPattern(string pattern, string reason, bool inline)
+    public DraftPattern(string pattern, string reason, bool inline, bool toEnd = false)
     {
         Pattern = pattern;
         Reason = reason;
         Inline = inline;
+        ToEnd = toEnd;
     }
 
     public string Pattern { get; }
@@ -197,6 +199,9 @@ public sealed class DraftPattern
 
     /// <summary>For an exclusion: the match alone, not its whole line.</summary>
     public bool Inline { get; }
+
+    /// <summary>For an exclusion: from the matched line to the end of the text (a comment section, the page's footer).</summary>
+    public bool ToEnd { get; }
 }
 
 /// <summary>A registry or vocabulary id and the words that suggest it.</summary>

@@ -21,7 +21,8 @@ internal static class ExclusionFinder
             {
                 if (match.Length == 0) continue;
                 var range = new TextRange(match.Index, match.Index + match.Length);
-                if (!rule.Inline) range = page.Trim(page.Lines[page.LineOf(match.Index)]);
+                if (rule.ToEnd) range = page.Trim(new TextRange(page.Lines[page.LineOf(match.Index)].Start, page.Text.Length));
+                else if (!rule.Inline) range = page.Trim(page.Lines[page.LineOf(match.Index)]);
                 else range = page.Trim(range);
                 if (range.Length == 0) continue;
                 found.Add((range, rule.Reason, $"Drafted: matches the {rule.Reason} pattern of the drafting rules. Check the span is not article text."));

@@ -95,6 +95,16 @@ public sealed class DrafterFigureTests
     }
 
     [Fact]
+    public void A_comment_section_is_excluded_to_the_end_of_the_text()
+    {
+        var (_, sidecar) = Draft("Headline\n\n40 soldiers arrived.\n\nLeave a Comment\n\nThis site filters spam. 3 people replied.\n");
+
+        var exclusion = Assert.Single(List(sidecar, "exclude"));
+        Assert.Equal(("Leave a Comment\n\nThis site filters spam. 3 people replied.", "comment-widget"), (Str(exclusion, "exact"), Str(exclusion, "reason")));
+        Assert.Equal("40", Str(Assert.Single(List(sidecar, "figures")), "exact"));
+    }
+
+    [Fact]
     public void A_line_printed_again_is_excluded_as_a_duplicate()
     {
         var (_, sidecar) = Draft("The crisis boosted the alliance's reach\n\nThe crisis boosted the alliance's reach\n\nText.\n");
