@@ -64,7 +64,7 @@ internal sealed class QuoteFinder
             // that goes on in lower case ("“Go!” he said").
             var endsSentence = _page.Text[inner.End - 1] is '.' or '!' or '?' && !StartsLowerCase(close + 1);
             var after = openingOnly || endsSentence ? new TextRange(inner.End, inner.End) : _speakers.After(close + 1, nextOpen);
-            var a = _speakers.Find(after, verbFirst: true, _page.Patterns.ReportingVerbs);
+            var a = _speakers.Find(after, verbFirst: true, _page.Patterns.ReportingVerbs, referBefore: open);
             var b = _speakers.Find(before, verbFirst: false, _page.Patterns.ReportingVerbs, titledOnly: farBefore);
             (string Id, string Cue, string How)? speaker = null;
             if (a?.Id is { } afterId) speaker = (afterId, a.Value.Cue, a.Value.How);

@@ -52,7 +52,8 @@ internal sealed class SpeakerFinder
     /// <param name="verbFirst">Take the first reporting verb of the window (after a quotation), else the last (before one).</param>
     /// <param name="verbs">The reporting verbs.</param>
     /// <param name="titledOnly">Names the registry lacks count only after a title (a window farther from the quotation).</param>
-    public (string? Id, string Cue, string How)? Find(TextRange window, bool verbFirst, Regex verbs, bool titledOnly = false)
+    /// <param name="referBefore">Where a pronoun's person is looked for before (the quotation's opening mark: a name inside the quotation is no antecedent).</param>
+    public (string? Id, string Cue, string How)? Find(TextRange window, bool verbFirst, Regex verbs, bool titledOnly = false, int? referBefore = null)
     {
         if (window.Length == 0) return null;
         var matches = verbs.Matches(_page.Text.Substring(window.Start, window.Length)).Cast<Match>().ToList();
@@ -78,7 +79,7 @@ internal sealed class SpeakerFinder
             .FirstOrDefault();
         if (pronoun >= 0 && (best is null || System.Math.Abs(pronoun - verbAt) < System.Math.Abs(best.Value.Start - verbAt)))
         {
-            var antecedent = _mentions.LastBefore(window.Start);
+            var antecedent = _mentions.LastBefore(System.Math.Min(window.Start, referBefore ?? window.Start));
             if (antecedent is not null) return (_mentions.Resolve(antecedent, _document), cue, "the pronoun before or after the cue \"" + cue + "\", read as the last person named");
         }
         if (best is null) return (null, cue, string.Empty);
