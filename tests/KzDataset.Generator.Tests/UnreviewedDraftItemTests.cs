@@ -9,12 +9,6 @@ namespace KzDataset.Generator.Tests;
 /// <summary>KZ0500: an entry a draft wrote ("review") is reported at its "review" until a person deletes it.</summary>
 public sealed class UnreviewedDraftItemTests
 {
-    private static (int Line, int Column) Position(Diagnostic diagnostic)
-    {
-        var start = diagnostic.Location.GetLineSpan().StartLinePosition;
-        return (start.Line + 1, start.Character + 1);
-    }
-
     [Fact]
     public void KZ0500_a_quote_marked_for_review_is_a_warning_at_its_review()
     {
@@ -26,7 +20,7 @@ public sealed class UnreviewedDraftItemTests
         Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
         Assert.Equal(SeedSet.PathOf(NewsSidecar), d.Location.GetLineSpan().Path);
         var line = Corpus[NewsSidecar].Split('\n').ToList().FindIndex(l => l.Contains("2,500 soldiers arrived")) + 1;
-        Assert.Equal(line, Position(d).Line);
+        Assert.Equal(line, d.Location.GetLineSpan().StartLinePosition.Line + 1);
         Assert.Equal("Unreviewed draft item (a quote): Drafted: check the speaker. Delete its \"review\" once a person has checked it", d.GetMessage());
         // A warning only: the quote is still built.
         Assert.Contains("SoldiersArrived", string.Concat(outcome.Sources.Values));
