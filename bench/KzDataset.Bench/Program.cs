@@ -23,6 +23,8 @@ namespace KzDataset.Bench;
 /// --emission-options the u8-literal vs resource experiment (docs/performance.md),
 /// --bounded the generator on a huge text, many annotations and many occurrences (docs/reliability.md),
 /// --write-seeds DIR N a synthetic seeds folder of N articles, for the tool's own measurements (docs/site.md).
+/// --draft the drafter on 1,000 synthetic articles (--articles N) or the bundled five (--bundled), timed and scored
+/// (--no-people: an empty people registry; --markdown-file PATH also writes the scores there; docs/drafting.md).
 /// </summary>
 internal static class Program
 {
@@ -38,6 +40,11 @@ internal static class Program
         var quick = args.Contains("--quick");
         if (args.Contains("--emission-options")) return Scaling.EmissionOptions.Run(quick);
         if (args.Contains("--bounded")) return Scaling.BoundedInputs.Run();
+        if (args.Contains("--draft"))
+        {
+            var articles = Option(args, "--articles") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 1_000;
+            return Drafting.DraftBench.Run(args.Contains("--bundled"), articles, args.Contains("--no-people"), FindSeeds(), Option(args, "--markdown-file"));
+        }
         // --chart run1.log run2.log …: one chart and table from the lines of earlier runs.
         if (args.Length > 1 && args[0] == "--chart")
         {

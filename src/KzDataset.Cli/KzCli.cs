@@ -42,6 +42,7 @@ public static class KzCli
             seeds,
             CheckCommand.Create(context),
             InitCommand.Create(context),
+            DraftCommand.Create(context),
             StatsCommand.Create(context),
             ExpertsCommand.Create(context),
             QuotesCommand.Create(context),
@@ -49,6 +50,7 @@ public static class KzCli
             ShowCommand.Create(context),
             ExportCommand.Create(context),
             SiteCommand.Create(context),
+            DraftScoreCommand.Create(context),
         };
         var parsed = root.Parse(args);
         // A mistyped option or value gets its one-line error (and a typo correction), not the whole help text.

@@ -20,7 +20,7 @@ namespace KzDataset.Generator.Tests;
 public sealed class LayeringTests
 {
     /// <summary>Lowest first; a folder may use the folders before it.</summary>
-    public static readonly string[] Layers = { "Diagnostics", "Common", "Text", "Json", "Model", "Parsing", "Validation", "Records", "Steps" };
+    public static readonly string[] Layers = { "Diagnostics", "Common", "Text", "Json", "Model", "Parsing", "Validation", "Records", "Steps", "Drafting" };
 
     private static readonly string CoreFolder = RepositoryPaths.Combine("generator", "KzDataset.Core");
 

@@ -17,6 +17,7 @@ public sealed class SeedLayoutTests
     [InlineData("article.schema.json", null)]
     [InlineData("registry/people.schema.json", null)]
     [InlineData("registry/notes.txt", null)]
+    [InlineData("registry/drafting.json", null)]
     [InlineData("drafts/001_a.json", null)]
     [InlineData("drafts/001_a.txt", null)]
     [InlineData("registry/old/people.json", null)]
@@ -65,6 +66,6 @@ public sealed class SeedLayoutTests
         Assert.Equal("*.json", Glob("_KzSidecar", "Include"));
         Assert.Equal("*.schema.json", Glob("_KzSidecar", "Exclude"));
         Assert.Equal(SeedLayout.RegistryFolder + "/*.json", Glob("_KzRegistry", "Include"));
-        Assert.Equal(SeedLayout.RegistryFolder + "/*.schema.json", Glob("_KzRegistry", "Exclude"));
+        Assert.Equal(SeedLayout.RegistryFolder + "/*.schema.json;" + SeedLayout.RegistryFolder + "/" + SeedLayout.DraftingRulesFile, Glob("_KzRegistry", "Exclude"));
     }
 }

@@ -17,14 +17,14 @@ public sealed class SchemaTests
 
     public static TheoryData<string> Registries => new(Directory.GetFiles(Path.Combine(RepositoryPaths.Seeds, "registry"), "*.json").Select(Path.GetFileName)!);
 
-    private static EvaluationResults Evaluate(string schemaFile, string json)
+    internal static EvaluationResults Evaluate(string schemaFile, string json)
     {
         var schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(RepositoryPaths.Seeds, "schema", schemaFile)));
         using var document = JsonDocument.Parse(json, Lenient);
         return schema.Evaluate(document.RootElement.Clone(), new EvaluationOptions { OutputFormat = OutputFormat.List });
     }
 
-    private static string Describe(EvaluationResults results)
+    internal static string Describe(EvaluationResults results)
         => string.Join("\n", (results.Details ?? new List<EvaluationResults> { results }).Where(d => d.Errors is { Count: > 0 }).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")));
 
     [Theory]

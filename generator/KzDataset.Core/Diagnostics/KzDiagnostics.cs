@@ -18,6 +18,7 @@ public static class KzDiagnostics
     private const string Completeness = "KzDataset.Completeness";
     private const string Generator = "KzDataset.Generator";
     private const string Project = "KzDataset.Project";
+    private const string Review = "KzDataset.Review";
 
     public static readonly KzRule InvalidJson = Error("KZ0001", Json,
         "Invalid JSON", "Invalid JSON: {0}");
@@ -129,6 +130,9 @@ public static class KzDiagnostics
 
     public static readonly KzRule CompletenessSummary = Warning("KZ0302", Completeness,
         "More numbers and quotation marks not annotated", "{0} has {1} numbers and {2} quotation marks not annotated; only the first {3} are reported, {4} more are not");
+
+    public static readonly KzRule UnreviewedDraftItem = Warning("KZ0500", Review,
+        "Unreviewed draft item", "Unreviewed draft item ({0}): {1} Delete its \"review\" once a person has checked it");
 
     public static readonly KzRule GeneratorFailure = Error("KZ9999", Generator,
         "Generator defect", "The KzDataset generator failed on '{0}': {1}. This is a defect in the generator; please report it with the file");

@@ -272,16 +272,25 @@ internal sealed class ObjectReader
         return new RawAnchor(exact, start, end, prefix, suffix, occurrence, location);
     }
 
-    /// <summary>Reports the fields no reader asked for, with the nearest known name.</summary>
+    /// <summary>
+    /// Reports the fields no reader asked for, with the nearest known name. Every object may carry
+    /// "review" (an entry a draft wrote and no person has checked yet): reported as KZ0500 until deleted.
+    /// </summary>
     public void Finish()
     {
+        if (String("review") is { } review)
+        {
+            _context.Report(KzDiagnostics.UnreviewedDraftItem, LocationOf("review"), _what, review);
+        }
         foreach (var property in _object.Properties)
         {
             if (_known.Contains(property.Name, StringComparer.Ordinal)) continue;
-            var suggestion = Suggestions.Closest(property.Name, _known.Where(k => k != "$schema"));
+            // "review" is every object's (a draft's mark), so it is no hint for this one.
+            var known = _known.Where(k => k is not ("$schema" or "review")).ToList();
+            var suggestion = Suggestions.Closest(property.Name, known);
             var hint = suggestion is not null
                 ? $"; did you mean '{suggestion}'?"
-                : ". Known fields: " + string.Join(", ", _known.Where(k => k != "$schema").OrderBy(k => k, StringComparer.Ordinal));
+                : ". Known fields: " + string.Join(", ", known.OrderBy(k => k, StringComparer.Ordinal));
             _context.Report(KzDiagnostics.UnknownField,
                 _context.Locate(property.NameStart, property.NameEnd), property.Name, _what, hint);
         }

@@ -4,7 +4,7 @@ namespace KzDataset.Core.Parsing;
 
 /// <summary>
 /// The layout of a seeds folder: texts (<c>*.txt</c>) and their sidecars (<c>*.json</c>) side by side
-/// at the top, registries in <c>registry/*.json</c>, and <c>*.schema.json</c> files (editor schemas)
+/// at the top, registries in <c>registry/*.json</c> (but <c>registry/drafting.json</c>, the rules of <c>kz draft</c>), and <c>*.schema.json</c> files (editor schemas)
 /// not seeds. The package's build files glob the same patterns (an MSBuild file cannot call this);
 /// every other reader of a seeds folder (the <c>kz</c> tool, the benchmarks, the tests) asks here.
 /// Extensions are matched as written (lower case), as MSBuild globs them on Linux.
@@ -12,6 +12,9 @@ namespace KzDataset.Core.Parsing;
 public static class SeedLayout
 {
     public const string RegistryFolder = "registry";
+
+    /// <summary>The drafting rules of <c>kz draft</c> (registry/drafting.json): in the registry folder, but no registry.</summary>
+    public const string DraftingRulesFile = "drafting.json";
 
     /// <summary>What a file is, by its path relative to the seeds folder ('/' or '\' between folders).</summary>
     public static SeedKind KindOf(string relativePath)
@@ -22,7 +25,9 @@ public static class SeedLayout
         if (name.Length == 0 || name.IndexOf('/') >= 0 || name.EndsWith(".schema.json", StringComparison.Ordinal)) return SeedKind.None;
         if (slash >= 0)
         {
-            return path.Substring(0, slash) == RegistryFolder && name.EndsWith(".json", StringComparison.Ordinal) ? SeedKind.Registry : SeedKind.None;
+            return path.Substring(0, slash) == RegistryFolder && name.EndsWith(".json", StringComparison.Ordinal) && name != DraftingRulesFile
+                ? SeedKind.Registry
+                : SeedKind.None;
         }
         if (name.EndsWith(".txt", StringComparison.Ordinal)) return SeedKind.Text;
         return name.EndsWith(".json", StringComparison.Ordinal) ? SeedKind.Sidecar : SeedKind.None;

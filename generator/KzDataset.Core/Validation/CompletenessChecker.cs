@@ -53,12 +53,7 @@ internal static class CompletenessChecker
                 {
                     var start = i;
                     var digits = char.IsDigit(c);
-                    while (i < segment.End && (digits
-                               ? char.IsDigit(raw[i]) || ((raw[i] == ',' || raw[i] == '.') && i + 1 < segment.End && char.IsDigit(raw[i + 1]))
-                               : char.IsLetter(raw[i])))
-                    {
-                        i++;
-                    }
+                    i = NumberTokens.RunEnd(raw, start, segment.End);
                     // Only short words can be number words: no substring for every long word.
                     var word = digits || i - start <= NumberWords.LongestWord ? raw.Substring(start, i - start) : null;
                     if (word is not null && (digits || NumberWords.IsNumberWord(word)) && !numberCover.Covers(new TextRange(start, i)))
