@@ -10,7 +10,8 @@ namespace KzDataset.Cli.Site;
 /// <summary>
 /// Where a diagnostic goes in its article's text. One located in the text file marks its own span
 /// (an empty span, its line). One located in the sidecar marks the annotation it names when that
-/// annotation still resolved (its id is one of the message's arguments), else the text line its
+/// annotation still resolved (its id is one of the message's arguments), else the passage the message
+/// quotes (the longest) when it occurs once in the text (a figure dropped by a cross-check), else the text line its
 /// message names (the closest passage of an anchor not found, the line of an overlap); else it has
 /// no place in the text and is only listed.
 /// </summary>
@@ -31,12 +32,26 @@ internal static partial class DiagnosticPlacer
         {
             if (annotations.TryGetValue(argument, out var span)) return span;
         }
+        // An annotation dropped by a cross-check (a figure whose value its words do not state) is not
+        // among the resolved ones, but its message quotes its words: a passage found once is its place.
+        // The longest such passage: an id (a short word) may happen to occur once as well.
+        foreach (var argument in diagnostic.Arguments.Where(a => a.Length >= 4).OrderByDescending(a => a.Length))
+        {
+            if (OnlyOccurrence(text, argument) is { } at) return (at, at + argument.Length);
+        }
         var named = LineNamed().Match(diagnostic.Message);
         if (named.Success && int.TryParse(named.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture, out var line) && line >= 1 && line <= starts.Length)
         {
             return Line(text, starts, line - 1);
         }
         return null;
+    }
+
+    private static int? OnlyOccurrence(string text, string passage)
+    {
+        var first = text.IndexOf(passage, StringComparison.Ordinal);
+        if (first < 0 || text.IndexOf(passage, first + 1, StringComparison.Ordinal) >= 0) return null;
+        return first;
     }
 
     /// <summary>A line without its line break; an empty line is not a place.</summary>

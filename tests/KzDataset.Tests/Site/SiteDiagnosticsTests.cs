@@ -74,6 +74,20 @@ public sealed class SiteDiagnosticsTests : IDisposable
     }
 
     [Fact]
+    public void A_figure_whose_value_its_words_do_not_state_is_marked_on_those_words()
+    {
+        var json = File.ReadAllText(Sidecar);
+        Assert.Contains("\"exact\": \"120 workers\", \"value\": 120", json, StringComparison.Ordinal);
+        File.WriteAllText(Sidecar, json.Replace("\"exact\": \"120 workers\", \"value\": 120", "\"exact\": \"120 workers\", \"value\": 121", StringComparison.Ordinal));
+        using var site = SiteOutput.Build(Seeds);
+
+        var page = site.Page("articles/example-article.html");
+        Assert.NotNull(page.QuerySelector("#diagnostics li.kz-diagnostic[data-code=KZ0200]"));
+        var mark = page.QuerySelector("#text mark.kz-diag[data-code=KZ0200]")!;
+        Assert.Equal("120 workers", SiteCommandTests.Verbatim(mark));
+    }
+
+    [Fact]
     public void A_registry_that_cannot_be_read_leaves_every_article_shown_from_its_text()
     {
         File.WriteAllText(Path.Combine(Seeds, "registry", "people.json"), "{ broken");
