@@ -100,15 +100,16 @@ public sealed class DraftContext
     internal IReadOnlyList<string> NamesOf(string id) => _namesOf.TryGetValue(id, out var names) ? names : Array.Empty<string>();
 
     /// <summary>The id of a new person named <paramref name="name"/>, proposed once for the whole folder.</summary>
-    internal string ProposePerson(string name, string review, List<DraftPerson> proposedHere)
+    internal string ProposePerson(string name, string review, List<DraftPerson> proposedHere, string? alias = null)
     {
         var existing = PersonByName(name);
         if (existing is not null) return existing;
         var id = NewId(Slug(name, "person"), "person:");
-        var person = new DraftPerson(id, name, review);
+        var aliases = alias is null || NameKey.Of(alias) == NameKey.Of(name) ? Array.Empty<string>() : new[] { alias };
+        var person = new DraftPerson(id, name, review, aliases);
         ProposedPeople.Add(person);
         proposedHere.Add(person);
-        AddPerson(id, name, Array.Empty<string>(), bySurname: true);
+        AddPerson(id, name, aliases, bySurname: true);
         return id;
     }
 

@@ -46,7 +46,7 @@ public static class JsonListAppender
 
     /// <summary>A proposed person as a registry entry on one line.</summary>
     public static string Entry(DraftPerson person)
-        => SidecarWriter.InlineEntry(new (string, object?)[] { ("id", person.Id), ("name", person.Name), ("kind", "expert"), ("review", person.Review + " The kind \"expert\" is a guess.") }, out _);
+        => SidecarWriter.InlineEntry(new (string, object?)[] { ("id", person.Id), ("name", person.Name), ("aliases", person.Aliases.Count == 0 ? null : person.Aliases), ("kind", "expert"), ("review", person.Review + " The kind \"expert\" is a guess.") }, out _);
 
     /// <summary>A proposed outlet as a registry entry on one line.</summary>
     public static string Entry(DraftOutlet outlet)

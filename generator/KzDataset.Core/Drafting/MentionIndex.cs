@@ -24,6 +24,7 @@ internal sealed class MentionIndex
         _context = context;
         Words = Tokenize(page.Text);
         _names = new Text.AliasFinder(page.Text);
+        FullNames = new FullNameFinder(page, Words);
         for (var i = 0; i < Words.Count; i++)
         {
             if (page.IsExcluded(Words[i].Start) || !char.IsUpper(page.Text[Words[i].Start])) continue;
@@ -41,6 +42,9 @@ internal sealed class MentionIndex
     public IReadOnlyList<TextRange> Words { get; }
 
     public IReadOnlyList<(int Start, int End, string Id)> Mentions => _mentions;
+
+    /// <summary>The names new people are proposed under (titles dropped, a lone surname completed from the text).</summary>
+    public FullNameFinder FullNames { get; }
 
     /// <summary>The person named by the words starting at word <paramref name="index"/>, and how many words name them.</summary>
     public string? PersonAt(int index, out int length)
@@ -87,10 +91,11 @@ internal sealed class MentionIndex
     public string Resolve(string mention, DraftDocument document)
     {
         if (!mention.StartsWith(Pending, System.StringComparison.Ordinal)) return mention;
-        var name = mention.Substring(Pending.Length);
+        var written = mention.Substring(Pending.Length);
+        var (name, alias) = FullNames.Complete(written);
         return _context.PersonByName(name) is { } known && IsNamed(known) ? known : _context.ProposePerson(name,
-            $"Drafted: \"{name}\" is quoted in the texts and the registry has no such name as written. Check the spelling, merge with an existing person (as an alias) if it is one, and set kind, affiliation and role.",
-            document.NewPeople);
+            $"Drafted: \"{written}\" is quoted in the texts and the registry has no such name as written. Check the spelling, merge with an existing person (as an alias) if it is one, and set kind, affiliation and role.",
+            document.NewPeople, alias);
     }
 
     /// <summary><paramref name="id"/> when the text names that person as the registry writes them, else the written name as pending.</summary>

@@ -107,6 +107,15 @@ internal sealed class SidecarWriter
             case bool flag: _json.Append(flag ? "true" : "false"); break;
             case decimal number: _json.Append(number.ToString("0.##########", CultureInfo.InvariantCulture)); break;
             case int number: _json.Append(number.ToString(CultureInfo.InvariantCulture)); break;
+            case IReadOnlyList<string> texts:
+                _json.Append("[ ");
+                for (var i = 0; i < texts.Count; i++)
+                {
+                    if (i > 0) _json.Append(", ");
+                    String(texts[i]);
+                }
+                _json.Append(" ]");
+                break;
             case IEnumerable<(string Name, object? Value)> fields: Inline(fields); break;
             case IEnumerable<IEnumerable<(string Name, object? Value)>> objects:
                 _json.Append("[ ");

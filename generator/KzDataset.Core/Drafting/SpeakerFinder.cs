@@ -100,11 +100,20 @@ internal sealed class SpeakerFinder
         var registered = _context.PersonByName(asWritten) ?? _context.PersonByName(name) ?? _mentions.BySurname(name.Substring(name.LastIndexOf(' ') + 1), start);
         var id = registered is not null
             ? _mentions.Resolve(_mentions.Checked(registered, asWritten), _document)
-            : _context.ProposePerson(asWritten,
-                $"Drafted: \"{asWritten}\" is quoted in the texts and the registry has no such name. Check the spelling, merge with an existing person if it is one, and set kind, affiliation and role.",
-                _document.NewPeople);
+            : Propose(asWritten);
         _mentions.Add(start, end, id);
         return id;
+    }
+
+    // A new person under the fullest name the text writes for them, titles dropped ("Mr. Tokayev" → "Kassym-Jomart Tokayev").
+    private string Propose(string written)
+    {
+        var (name, alias) = _mentions.FullNames.Complete(written);
+        // The completed name may be one the registry (or an earlier proposal) already has, and the text writes it.
+        if (alias is not null && _context.PersonByName(name) is { } known) return _mentions.Resolve(_mentions.Checked(known, name), _document);
+        return _context.ProposePerson(name,
+            $"Drafted: \"{written}\" is quoted in the texts and the registry has no such name. Check the spelling, merge with an existing person if it is one, and set kind, affiliation and role.",
+            _document.NewPeople, alias);
     }
 
     // Runs of capitalised words in the window (names the registry may lack), and the first pronoun.
