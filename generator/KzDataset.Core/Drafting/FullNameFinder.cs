@@ -6,8 +6,8 @@ namespace KzDataset.Core.Drafting;
 
 /// <summary>
 /// The name a new person is proposed under when a text cues them by a title and/or a surname alone
-/// ("Mr. Tokayev said"): the titles (the rules' honorifics) are dropped, and a lone surname becomes the
-/// fullest name ending in it that the same text writes ("Kassym-Jomart Tokayev"), the surname kept as an alias.
+/// ("Mr. Smith said"): the titles (the rules' honorifics) are dropped, and a lone surname becomes the
+/// fullest name ending in it that the same text writes ("John Q. Smith"), the surname kept as an alias.
 /// </summary>
 internal sealed class FullNameFinder
 {

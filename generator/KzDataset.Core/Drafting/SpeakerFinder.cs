@@ -105,7 +105,7 @@ internal sealed class SpeakerFinder
         return id;
     }
 
-    // A new person under the fullest name the text writes for them, titles dropped ("Mr. Tokayev" → "Kassym-Jomart Tokayev").
+    // A new person under the fullest name the text writes for them, titles dropped ("Mr. Smith" → "John Q. Smith").
     private string Propose(string written)
     {
         var (name, alias) = _mentions.FullNames.Complete(written);
@@ -166,12 +166,13 @@ internal sealed class SpeakerFinder
     }
 
     // A run of capitalised words is a name when it has two words, follows an honorific ("Dr Marat"), or is
-    // one word the registry (or this run's proposals) knows as a name or a surname ("Smith added").
+    // one word the registry (or this run's proposals) knows as a name or a surname ("Smith added"), or the
+    // last word of a fuller name the text writes ("Smith said" after "John Smith").
     private void Close(List<(int, int, int, int)> runs, (int Start, int End, int Words, int Written) run)
     {
         if (run.Words >= 2 || (run.Words == 1 && run.Written >= 0)) runs.Add((run.Start, run.End, run.Words, run.Written));
         else if (run.Words == 1 && MentionIndex.StripPossessive(_page.Text.Substring(run.Start, run.End - run.Start)) is var word
-                 && (_context.PersonByName(word) ?? _mentions.BySurname(word, run.Start)) is not null)
+                 && ((_context.PersonByName(word) ?? _mentions.BySurname(word, run.Start)) is not null || _mentions.FullNames.Complete(word).Alias is not null))
         {
             runs.Add((run.Start, run.End, 1, run.Written));
         }
