@@ -66,11 +66,29 @@ public sealed class DrafterQuoteTests
         Assert.Empty(again.NewPeople);
         Assert.Equal("john-q-smith", Str(Assert.Single(List(next, "quotes")), "speaker"));
         // A surname alone links only to a person the same text names in full (the build wants the speaker
-        // named as written); elsewhere it is a name to propose as written, title included.
+        // named as written); elsewhere it is a name to propose as written, the title dropped.
         var (third, last) = Draft("Third\n\n“Closed again,” said Dr Smith.\n", context);
-        Assert.Equal(("dr-smith", "Dr Smith"), (third.NewPeople.Single().Id, third.NewPeople.Single().Name));
-        Assert.Equal("dr-smith", Str(Assert.Single(List(last, "quotes")), "speaker"));
+        Assert.Equal(("smith", "Smith"), (third.NewPeople.Single().Id, third.NewPeople.Single().Name));
+        Assert.Equal("smith", Str(Assert.Single(List(last, "quotes")), "speaker"));
         Assert.Equal(2, context.ProposedPeople.Count);
+    }
+
+    [Fact]
+    public void A_speaker_cued_by_a_title_and_surname_is_proposed_under_the_fullest_name_the_text_writes()
+    {
+        const string text = "Headline\n\nBut Piet van Berk, a minister, arrived on Monday.\n\n“The border stays closed,” Mr. Berk said.\n\n“It will open,” Berk added, but gave no date.\n";
+        // "But" opens the sentence and is written lowercase elsewhere: no part of the name.
+        var (result, sidecar) = Draft(text);
+
+        var person = Assert.Single(result.NewPeople);
+        Assert.Equal(("piet-van-berk", "Piet van Berk"), (person.Id, person.Name));
+        Assert.Equal(new[] { "Berk" }, person.Aliases);
+        Assert.Equal(2, List(sidecar, "quotes").Count);
+        Assert.All(List(sidecar, "quotes"), q => Assert.Equal("piet-van-berk", Str(q, "speaker")));
+        // The entry and the sidecar build: the speaker is named in the text by the name or its alias.
+        var outcome = Build(text, result);
+        Assert.True(outcome.DriverDiagnostics.All(d => d.Severity != Microsoft.CodeAnalysis.DiagnosticSeverity.Error), outcome.Describe());
+        Assert.DoesNotContain(outcome.Kz, d => d.Id != "KZ0500");
     }
 
     [Fact]
