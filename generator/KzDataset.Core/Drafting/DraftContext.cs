@@ -109,7 +109,9 @@ public sealed class DraftContext
         var person = new DraftPerson(id, name, review, aliases);
         ProposedPeople.Add(person);
         proposedHere.Add(person);
-        AddPerson(id, name, aliases, bySurname: true);
+        // The alias (a surname alone) is not looked up as a name: another text's "Smith" may be another Smith.
+        AddPerson(id, name, Array.Empty<string>(), bySurname: true);
+        _namesOf[id] = new[] { name }.Concat(aliases).ToArray();
         return id;
     }
 
